@@ -1,0 +1,34 @@
+using Governance.SharedKernel.Data;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.SharedKernel.Messaging.Behaviors;
+
+/// <summary>
+/// Runs a command in one transaction of its module's DbContext and saves once at the end, so the state change
+/// and the outbox rows it published are committed together or not at all. Queries pass through.
+/// </summary>
+public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, IModuleDbContextLocator locator)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(
+        TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICommand<TResponse> || locator.ContextTypeFor(typeof(TRequest)) is not { } contextType)
+        {
+            return await next();
+        }
+
+        var context = (ModuleDbContext)services.GetRequiredService(contextType);
+        if (context.Database.CurrentTransaction is not null)
+        {
+            return await next();
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var response = await next();
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response;
+    }
+}
