@@ -1,1 +1,25 @@
-return 0;
+using Governance.Host;
+using Governance.Host.Database;
+using Governance.Host.Modules;
+
+var migrateOnly = args.Contains("--migrate-only");
+try
+{
+    await using var application = await GovernanceApplication.CreateAsync(args.Where(a => a != "--migrate-only").ToArray());
+    if (migrateOnly)
+    {
+        await application.MigrateAsync();
+        Console.WriteLine("Governance: every enabled module is migrated (--migrate-only); exiting.");
+        return 0;
+    }
+
+    await application.StartAsync();
+    StartupBanner.Print(application);
+    await application.App.WaitForShutdownAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is ModuleStartupException or EmbeddedPostgresException)
+{
+    Console.Error.WriteLine($"Governance cannot start. {ex.Message}");
+    return 1;
+}

@@ -1,0 +1,41 @@
+using Governance.Host.Modules;
+using Governance.SharedKernel.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Host.Database;
+
+/// <summary>Migrates the platform schema and then every enabled module's schema, in dependency order.</summary>
+public sealed class MigrationRunner(ModuleRuntime runtime, IServiceScopeFactory scopes, ILogger<MigrationRunner> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (owner, contextType) in runtime.MigratedContexts)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            CheckSchema(owner, context);
+            try
+            {
+                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                await context.Database.MigrateAsync(cancellationToken);
+                logger.LogInformation("Schema {Schema} of {Owner}: {Count} migration(s) applied now{List}",
+                    context.Schema, owner, pending.Count, pending.Count == 0 ? "" : ": " + string.Join(", ", pending));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new ModuleStartupException(owner,
+                    $"migrating schema '{context.Schema}' with {contextType.Name} failed: {ex.Message}", ex);
+            }
+        }
+    }
+
+    private void CheckSchema(string owner, ModuleDbContext context)
+    {
+        if (runtime.Modules.FirstOrDefault(m => m.Id == owner) is { } module && module.Manifest.Schema != context.Schema)
+        {
+            throw new ModuleStartupException(owner,
+                $"{context.GetType().Name} uses schema '{context.Schema}' but module.json says '{module.Manifest.Schema}'. " +
+                "A module owns exactly one schema; make them equal.");
+        }
+    }
+}

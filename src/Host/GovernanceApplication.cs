@@ -1,0 +1,178 @@
+using System.Text.Json.Serialization;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Governance.Host.Database;
+using Governance.Host.Http;
+using Governance.Host.Messaging;
+using Governance.Host.Modules;
+using Governance.Host.Platform;
+using Governance.SharedKernel.Data;
+using Governance.SharedKernel.Modules;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace Governance.Host;
+
+/// <summary>
+/// The composition root: discovers and loads the enabled modules, connects to (or starts) PostgreSQL, wires the
+/// container, and on start migrates every schema before the server listens.
+/// </summary>
+public sealed class GovernanceApplication : IAsyncDisposable
+{
+    private readonly EmbeddedPostgres? _embeddedDatabase;
+
+    private GovernanceApplication(WebApplication app, ModuleRuntime runtime, EmbeddedPostgres? embeddedDatabase)
+    {
+        App = app;
+        Runtime = runtime;
+        _embeddedDatabase = embeddedDatabase;
+    }
+
+    public WebApplication App { get; }
+
+    public ModuleRuntime Runtime { get; }
+
+    /// <summary>Builds the application; <paramref name="configure"/> lets tests add configuration or services first.</summary>
+    public static async Task<GovernanceApplication> CreateAsync(
+        string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        configure?.Invoke(builder);
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        var runtime = LoadModules(configuration, contentRoot);
+        var events = new IntegrationEventRegistry(
+            SharedAssemblies.Instance.LoadContracts(runtime.Catalog.ContractsFolder).Append(typeof(GovernanceApplication).Assembly));
+
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
+        var (connectionString, embedded) = await DatabaseSetup.ResolveAsync(
+            configuration, contentRoot, loggerFactory.CreateLogger<EmbeddedPostgres>(), cancellationToken);
+        try
+        {
+            ConfigureServices(builder, runtime, events, connectionString);
+            var app = builder.Build();
+            app.Services.GetRequiredService<HandlerCatalog>();
+            ConfigurePipeline(app, runtime);
+            return new GovernanceApplication(app, runtime, embedded);
+        }
+        catch
+        {
+            if (embedded is not null)
+            {
+                await embedded.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Migrates every schema, lets modules seed, then starts listening (and the outbox relay).</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await MigrateAsync(cancellationToken);
+        foreach (var module in Runtime.Modules)
+        {
+            await module.Module.OnStartedAsync(App.Services, cancellationToken);
+        }
+
+        await App.StartAsync(cancellationToken);
+    }
+
+    public Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        App.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+
+    /// <summary>The addresses the server listens on, once started.</summary>
+    public IReadOnlyCollection<string> Addresses =>
+        App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        if (_embeddedDatabase is not null)
+        {
+            await _embeddedDatabase.DisposeAsync();
+        }
+    }
+
+    private static ModuleRuntime LoadModules(IConfiguration configuration, string contentRoot)
+    {
+        var pluginsPath = Path.GetFullPath(configuration["Plugins:Path"] ?? "plugins", contentRoot);
+        var catalog = PluginCatalog.Discover(pluginsPath);
+        SharedAssemblies.Instance.LoadContracts(catalog.ContractsFolder);
+        var order = ModuleSelection.Resolve(catalog, EnabledModulesSetting.Read(configuration), HostVersion.Current);
+        var loader = new PluginLoader(SharedAssemblies.Instance);
+        return new ModuleRuntime(catalog, order.Select(loader.Load).ToList());
+    }
+
+    private static void ConfigureServices(
+        WebApplicationBuilder builder, ModuleRuntime runtime, IntegrationEventRegistry events, string connectionString)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(runtime);
+        services.AddSingleton<IModuleDbContextLocator>(runtime);
+        services.AddSingleton(events);
+        services.AddModuleDbContext<PlatformDbContext>(ModuleNaming.PlatformSchema);
+        services.AddSingleton<MigrationRunner>();
+
+        services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<HandlerCatalog>();
+        services.AddSingleton<HandlerDispatcher>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddHostedService<OutboxRelay>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddModuleDocuments(runtime);
+        services.AddGovernanceHealthChecks();
+
+        foreach (var module in runtime.Modules)
+        {
+            var context = new ModuleContext(module.Manifest, module.Assembly, builder.Configuration.GetSection($"Modules:{module.Id}"));
+            Guard(module, "registering its services", () => module.Module.ConfigureServices(services, context));
+        }
+
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            container.RegisterModule<MediatorModule>();
+            foreach (var module in runtime.Modules)
+            {
+                Guard(module, "registering its container services", () => module.Module.ConfigureContainer(container));
+            }
+        });
+    }
+
+    private static void ConfigurePipeline(WebApplication app, ModuleRuntime runtime)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseModuleDocuments(runtime);
+        app.MapGovernanceHealthChecks();
+        app.MapModulesEndpoints();
+        app.MapDeadLetterEndpoints();
+        foreach (var module in runtime.Modules)
+        {
+            var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName);
+            Guard(module, "mapping its endpoints", () => module.Module.MapEndpoints(group));
+        }
+    }
+
+    private static void Guard(LoadedModule module, string step, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception ex) when (ex is not ModuleStartupException)
+        {
+            throw new ModuleStartupException(module.Id, $"failed while {step}: {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using FluentValidation;
+using Governance.SharedKernel.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Host.Http;
+
+/// <summary>Turns every exception into an RFC 9457 problem document; only a fault of the server itself is a 500.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => ForValidation(validation),
+            BadHttpRequestException badRequest => ForBadRequest(badRequest),
+            BusinessRuleException rule => ForRule(rule),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "记录不存在", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突", conflict.Message),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",
+                "The record was changed by someone else since you read it. Reload it and try again."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "服务器内部错误",
+                "An unexpected error occurred on the server. It has been logged; quote the trace id when reporting it.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails ForValidation(ValidationException validation)
+    {
+        var errors = validation.Errors
+            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "请求参数校验失败",
+            Detail = "One or more fields are invalid; see errors.",
+        };
+    }
+
+    private static ProblemDetails ForBadRequest(BadHttpRequestException badRequest)
+    {
+        var problem = Problem(badRequest.StatusCode, "请求格式错误", badRequest.Message);
+        if (badRequest.InnerException is JsonException { Path: { } path } json)
+        {
+            problem.Detail = $"{badRequest.Message} {json.Message}";
+            problem.Extensions["path"] = path;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails ForRule(BusinessRuleException rule)
+    {
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "业务规则不允许此操作", rule.Message);
+        foreach (var (key, value) in rule.Details)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+}

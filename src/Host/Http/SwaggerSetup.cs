@@ -1,0 +1,45 @@
+using Governance.Host.Modules;
+using Microsoft.OpenApi;
+
+namespace Governance.Host.Http;
+
+/// <summary>One OpenAPI document per module (group name = module document name) plus one for the platform.</summary>
+internal static class SwaggerSetup
+{
+    public const string PlatformDocument = "platform";
+
+    public static IServiceCollection AddModuleDocuments(this IServiceCollection services, ModuleRuntime runtime)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(PlatformDocument, new OpenApiInfo { Title = "平台 Platform", Version = HostVersion.Current.ToString() });
+            foreach (var module in runtime.Modules)
+            {
+                options.SwaggerDoc(module.DocumentName, new OpenApiInfo
+                {
+                    Title = $"{module.Manifest.DisplayName} {module.Id}",
+                    Version = module.Manifest.Version,
+                });
+            }
+
+            options.DocInclusionPredicate((document, endpoint) => endpoint.GroupName == document);
+            options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+        });
+        return services;
+    }
+
+    public static WebApplication UseModuleDocuments(this WebApplication app, ModuleRuntime runtime)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint($"/swagger/{PlatformDocument}/swagger.json", "平台 Platform");
+            foreach (var module in runtime.Modules)
+            {
+                options.SwaggerEndpoint($"/swagger/{module.DocumentName}/swagger.json", $"{module.Manifest.DisplayName} {module.Id}");
+            }
+        });
+        return app;
+    }
+}
