@@ -1,0 +1,3 @@
+namespace Governance.Host.Database;
+
+public sealed class EmbeddedPostgresException(string message) : Exception(message);
