@@ -16,10 +16,10 @@ public sealed class MigrationRunner(ModuleRuntime runtime, IServiceScopeFactory 
             CheckSchema(owner, context);
             try
             {
-                var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await context.Database.MigrateAsync(cancellationToken);
-                logger.LogInformation("Schema {Schema} of {Owner}: {Count} migration(s) applied now{List}",
-                    context.Schema, owner, pending.Count, pending.Count == 0 ? "" : ": " + string.Join(", ", pending));
+                var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+                logger.LogInformation("Schema {Schema} of {Owner} is migrated: {Migrations}",
+                    context.Schema, owner, string.Join(", ", applied));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

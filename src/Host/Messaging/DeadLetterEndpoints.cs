@@ -40,18 +40,21 @@ internal static class DeadLetterEndpoints
 
         await using var scope = container.BeginLifetimeScope();
         var letters = new List<DeadLetter>();
+        var total = 0;
         foreach (var contextType in runtime.OutboxContexts)
         {
             var db = (ModuleDbContext)scope.Resolve(contextType);
-            letters.AddRange(await db.Set<OutboxMessage>()
-                .SelectMany(m => m.Deliveries.Where(d => d.DeadLetteredAt != null), (m, d) => new DeadLetter(
-                    db.Schema, m.Id, m.Type, d.Handler, d.Attempts, d.LastError, d.DeadLetteredAt!.Value, m.OccurredAt, m.Payload))
-                .OrderByDescending(d => d.DeadLetteredAt)
-                .Take(offset + limit)
-                .ToListAsync(cancellationToken));
+            var schema = db.Schema;
+            var dead = from delivery in db.Set<OutboxDelivery>()
+                       where delivery.DeadLetteredAt != null
+                       join message in db.Set<OutboxMessage>() on delivery.MessageId equals message.Id
+                       orderby delivery.DeadLetteredAt descending
+                       select new DeadLetter(schema, message.Id, message.Type, delivery.Handler, delivery.Attempts,
+                           delivery.LastError, delivery.DeadLetteredAt!.Value, message.OccurredAt, message.Payload);
+            total += await dead.CountAsync(cancellationToken);
+            letters.AddRange(await dead.Take(offset + limit).ToListAsync(cancellationToken));
         }
 
-        var total = letters.Count;
         return new DeadLetterPage(total, letters.OrderByDescending(l => l.DeadLetteredAt).Skip(offset).Take(limit).ToList());
     }
 

@@ -44,7 +44,7 @@ internal static class ModulesEndpoints
         }
 
         await using var query = new NpgsqlCommand(
-            $"SELECT \"MigrationId\" FROM \"{schema}\".\"__EFMigrationsHistory\" ORDER BY \"MigrationId\"", connection);
+            $"SELECT migration_id FROM \"{schema}\".\"__EFMigrationsHistory\" ORDER BY migration_id", connection);
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         var migrations = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

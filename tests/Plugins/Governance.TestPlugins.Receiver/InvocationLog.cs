@@ -13,8 +13,9 @@ internal sealed class InvocationLog(NpgsqlDataSource database, TimeProvider cloc
     {
         await using var command = database.CreateCommand(
             $"""
-            INSERT INTO {ReceiverDbContext.SchemaName}.handler_invocations (message_id, handler, invoked_at) VALUES ($1, $2, $3);
-            SELECT count(*) FROM {ReceiverDbContext.SchemaName}.handler_invocations WHERE message_id = $1 AND handler = $2;
+            WITH recorded AS (
+                INSERT INTO {ReceiverDbContext.SchemaName}.handler_invocations (message_id, handler, invoked_at) VALUES ($1, $2, $3))
+            SELECT count(*) + 1 FROM {ReceiverDbContext.SchemaName}.handler_invocations WHERE message_id = $1 AND handler = $2;
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = messageId });
         command.Parameters.Add(new NpgsqlParameter { Value = handler });
