@@ -6,6 +6,7 @@ using Governance.Host.Http;
 using Governance.Host.Messaging;
 using Governance.Host.Modules;
 using Governance.Host.Platform;
+using Governance.Host.Security;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Modules;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -125,6 +126,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddSingleton<OutboxProcessor>();
         services.AddHostedService<OutboxRelay>();
 
+        services.AddGovernanceAuth(builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -153,6 +155,8 @@ public sealed class GovernanceApplication : IAsyncDisposable
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseModuleDocuments(runtime);
         app.MapGovernanceHealthChecks();
         app.MapModulesEndpoints();

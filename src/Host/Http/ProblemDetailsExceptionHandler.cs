@@ -18,6 +18,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ValidationException validation => ForValidation(validation),
             BadHttpRequestException badRequest => ForBadRequest(badRequest),
             BusinessRuleException rule => ForRule(rule),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "无权执行此操作", forbidden.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "记录不存在", notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突", conflict.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",

@@ -13,3 +13,6 @@ public sealed class NotFoundException(string message) : Exception(message);
 
 /// <summary>The request conflicts with the current state of a record, e.g. a stale ETag (HTTP 409).</summary>
 public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>The caller is known but may not do this (HTTP 403): missing permission, module not enabled for the department.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

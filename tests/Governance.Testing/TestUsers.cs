@@ -1,0 +1,21 @@
+using System.Net.Http.Headers;
+using Governance.Host;
+using Governance.Host.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Testing;
+
+/// <summary>Signed-in test callers: real bearer tokens issued by the host's own token issuer.</summary>
+public static class TestUsers
+{
+    public static TokenSubject User(string jurisdiction, string? department = null, params string[] permissions) =>
+        new(Guid.NewGuid(), $"tester-{jurisdiction}", department, jurisdiction, permissions);
+
+    public static HttpClient ClientAs(this GovernanceApplication application, TokenSubject subject)
+    {
+        var client = application.Client();
+        var (token, _) = application.App.Services.GetRequiredService<TokenIssuer>().Issue(subject);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
