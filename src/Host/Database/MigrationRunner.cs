@@ -1,6 +1,8 @@
 using Governance.Host.Modules;
 using Governance.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Governance.Host.Database;
 
@@ -16,6 +18,8 @@ public sealed class MigrationRunner(ModuleRuntime runtime, IServiceScopeFactory 
             CheckSchema(owner, context);
             try
             {
+                // Creating the history table first spares county IT a logged "relation does not exist" error on a new database.
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await context.Database.MigrateAsync(cancellationToken);
                 var applied = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
                 logger.LogInformation("Schema {Schema} of {Owner} is migrated: {Migrations}",
