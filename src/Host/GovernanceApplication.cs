@@ -7,6 +7,8 @@ using Governance.Host.Messaging;
 using Governance.Host.Modules;
 using Governance.Host.Platform;
 using Governance.Host.Security;
+using Governance.Host.WorkItems;
+using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Modules;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,8 +47,9 @@ public sealed class GovernanceApplication : IAsyncDisposable
         var contentRoot = builder.Environment.ContentRootPath;
 
         var runtime = LoadModules(configuration, contentRoot);
-        var events = new IntegrationEventRegistry(
-            SharedAssemblies.Instance.LoadContracts(runtime.Catalog.ContractsFolder).Append(typeof(GovernanceApplication).Assembly));
+        var events = new IntegrationEventRegistry(SharedAssemblies.Instance.LoadContracts(runtime.Catalog.ContractsFolder)
+            .Append(typeof(IntegrationEvent).Assembly)
+            .Append(typeof(GovernanceApplication).Assembly));
 
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
         var (connectionString, embedded) = await DatabaseSetup.ResolveAsync(
@@ -118,6 +121,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddSingleton<IModuleDbContextLocator>(runtime);
         services.AddSingleton(events);
         services.AddModuleDbContext<PlatformDbContext>(ModuleNaming.PlatformSchema);
+        services.AddHandlersFrom(typeof(GovernanceApplication).Assembly);
         services.AddSingleton<MigrationRunner>();
 
         services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section));
@@ -161,6 +165,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.MapGovernanceHealthChecks();
         app.MapModulesEndpoints();
         app.MapDeadLetterEndpoints();
+        app.MapWorkItemEndpoints();
         foreach (var module in runtime.Modules)
         {
             var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName);

@@ -17,7 +17,8 @@ internal static class AuthSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, ClaimsCurrentUser>();
         services.AddAuthorization();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((jwt, clock) =>
         {
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters = new TokenValidationParameters
@@ -26,9 +27,16 @@ internal static class AuthSetup
                 ValidAudience = options.Issuer,
                 IssuerSigningKey = signingKey.Key,
                 NameClaimType = GovernanceClaims.UserName,
-                ClockSkew = TimeSpan.FromSeconds(30),
+                LifetimeValidator = (notBefore, expires, _, _) => IsLive(notBefore, expires, clock.GetUtcNow().UtcDateTime),
             };
         });
         return services;
+    }
+
+    // Tokens are issued on the platform clock (TimeProvider), so they are checked on it too.
+    private static bool IsLive(DateTime? notBefore, DateTime? expires, DateTime now)
+    {
+        var skew = TimeSpan.FromSeconds(30);
+        return (notBefore is null || notBefore <= now + skew) && (expires is null || now - skew < expires);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Governance.SharedKernel.Security;
 using Governance.Testing;
 
 namespace Governance.Host.Tests.Messaging;
@@ -26,8 +27,8 @@ public sealed class OutboxTests
         var body = await received.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("请转交接收模块", body.GetProperty("text").GetString());
         Assert.Equal(1, body.GetProperty("timesApplied").GetInt32());
-        Assert.Equal("sender.note-created.v1",
-            await Sql.Scalar<string>(database, "SELECT type FROM sender.outbox_messages WHERE processed_at IS NOT NULL"));
+        Assert.Equal(1L, await Sql.Scalar<long>(database,
+            $"SELECT count(*) FROM sender.outbox_messages WHERE processed_at IS NOT NULL AND {NoteCreatedOnly}"));
     }
 
     [Fact]
@@ -42,6 +43,9 @@ public sealed class OutboxTests
         // As if the relay had crashed after the handler committed but before it recorded the delivery.
         await Sql.Execute(database, "DELETE FROM sender.outbox_deliveries WHERE message_id = $1", messageId);
         await Sql.Execute(database, "UPDATE sender.outbox_messages SET processed_at = NULL WHERE id = $1", messageId);
+        await Eventually.Get(
+            () => Sql.Scalar<long>(database, "SELECT count(*) FROM sender.outbox_messages WHERE processed_at IS NULL"),
+            pending => pending == 0, what: "the redelivery");
         await ProcessedMessage(database);
 
         var note = await host.Client().GetFromJsonAsync<JsonElement>($"/api/receiver/notes/{noteId}");
@@ -82,7 +86,11 @@ public sealed class OutboxTests
         var noteId = await CreateNote(host, "永远失败", failuresBeforeSuccess: -1);
         var messageId = await ProcessedMessage(database);
 
-        var page = await host.Client().GetFromJsonAsync<JsonElement>("/api/platform/outbox/dead-letters");
+        var admin = host.ClientAs(TestUsers.User("330106", null, PlatformPermissions.Administer));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client().GetAsync("/api/platform/outbox/dead-letters")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await host.ClientAs(TestUsers.User("330106")).GetAsync("/api/platform/outbox/dead-letters")).StatusCode);
+        var page = await admin.GetFromJsonAsync<JsonElement>("/api/platform/outbox/dead-letters");
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         var letter = page.GetProperty("items")[0];
         Assert.Equal("sender", letter.GetProperty("schema").GetString());
@@ -93,7 +101,7 @@ public sealed class OutboxTests
         Assert.Contains("fails on purpose", letter.GetProperty("lastError").GetString());
         Assert.Equal(HttpStatusCode.OK, (await host.Client().GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
 
-        var requeue = await host.Client().PostAsync($"/api/platform/outbox/dead-letters/sender/{messageId}/requeue", null);
+        var requeue = await admin.PostAsync($"/api/platform/outbox/dead-letters/sender/{messageId}/requeue", null);
         Assert.Equal(HttpStatusCode.OK, requeue.StatusCode);
         await Eventually.Get(
             () => Sql.Scalar<long>(database,
@@ -115,7 +123,7 @@ public sealed class OutboxTests
         const int notes = 60;
         await Task.WhenAll(Enumerable.Range(0, notes).Select(i => CreateNote(i % 2 == 0 ? first : second, $"便签 {i}")));
         await Eventually.Get(
-            () => Sql.Scalar<long>(database, "SELECT count(*) FROM sender.outbox_messages WHERE processed_at IS NOT NULL"),
+            () => Sql.Scalar<long>(database, $"SELECT count(*) FROM sender.outbox_messages WHERE processed_at IS NOT NULL AND {NoteCreatedOnly}"),
             processed => processed == notes, what: "every message to be processed");
 
         Assert.Equal(notes, await Sql.Scalar<long>(database, "SELECT count(*) FROM receiver.handler_invocations"));
@@ -132,11 +140,13 @@ public sealed class OutboxTests
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Waits until the (single) outbox message is processed and returns its id.</summary>
+    private const string NoteCreatedOnly = "type = 'sender.note-created.v1'";
+
+    /// <summary>Waits until the (single) note-created message is processed and returns its id.</summary>
     private static async Task<Guid> ProcessedMessage(string database)
     {
         var ids = await Eventually.Get(
-            () => Sql.Column(database, "SELECT id FROM sender.outbox_messages WHERE processed_at IS NOT NULL"),
+            () => Sql.Column(database, $"SELECT id FROM sender.outbox_messages WHERE processed_at IS NOT NULL AND {NoteCreatedOnly}"),
             rows => rows.Count == 1, what: "the outbox message to be processed");
         return Guid.Parse(ids[0]);
     }

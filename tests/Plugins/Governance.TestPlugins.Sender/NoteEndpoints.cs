@@ -15,6 +15,8 @@ internal static class NoteEndpoints
             var id = await mediator.Send(command, ct);
             return Results.Created($"notes/{id}", new { id });
         });
+        endpoints.MapPost("notes/{id:guid}/close", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            Results.Ok(await mediator.Send(new CloseNote(id), ct)));
         endpoints.MapGet("notes/{id:guid}", async (Guid id, SenderDbContext db, CancellationToken ct) =>
             await db.Notes.FindAsync([id], ct) is { } note
                 ? Results.Ok(new { note.Id, note.Text, note.CreatedAt })

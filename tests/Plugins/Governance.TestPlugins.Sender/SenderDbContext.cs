@@ -1,4 +1,5 @@
 using Governance.SharedKernel.Data;
+using Governance.SharedKernel.WorkItems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.TestPlugins.Sender;
@@ -29,4 +30,12 @@ internal sealed class Note
     public Guid Id { get; init; }
     public required string Text { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    public string ScopeCode { get; init; } = "";
+    public Guid? Assignee { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public WorkItemChanged AsWorkItem(DateTimeOffset now) => new(
+        "Sender", Id.ToString(), "便签", Text, ScopeCode, "test", Assignee, ClosedAt is null ? "待办" : "已办结",
+        CreatedAt, DueAt, DueAt?.AddDays(-1), ClosedAt) { OccurredAt = now };
 }

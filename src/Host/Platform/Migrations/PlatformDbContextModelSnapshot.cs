@@ -23,6 +23,89 @@ namespace Governance.Host.Platform.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Governance.Host.WorkItems.WorkItem", b =>
+                {
+                    b.Property<string>("Module")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("module");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("record_id");
+
+                    b.Property<Guid?>("Assignee")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("department");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("ScopeCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("scope_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset?>("WarnFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("warn_from");
+
+                    b.HasKey("Module", "RecordId")
+                        .HasName("pk_work_items");
+
+                    b.HasIndex("Assignee")
+                        .HasDatabaseName("ix_work_items_assignee")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex("Department", "DueAt")
+                        .HasDatabaseName("ix_work_items_department_due_at")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex("ScopeCode", "DueAt")
+                        .HasDatabaseName("ix_work_items_scope_code_due_at")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.ToTable("work_items", "platform");
+                });
+
             modelBuilder.Entity("Governance.SharedKernel.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

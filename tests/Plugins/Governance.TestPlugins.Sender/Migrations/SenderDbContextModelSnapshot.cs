@@ -135,9 +135,26 @@ namespace Governance.TestPlugins.Sender.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("Assignee")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("ScopeCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scope_code");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -35,7 +35,11 @@ namespace Governance.TestPlugins.Sender.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    scope_code = table.Column<string>(type: "text", nullable: false),
+                    assignee = table.Column<Guid>(type: "uuid", nullable: true),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

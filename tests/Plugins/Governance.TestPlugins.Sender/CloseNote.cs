@@ -1,0 +1,19 @@
+using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Messaging;
+using MediatR;
+
+namespace Governance.TestPlugins.Sender;
+
+internal sealed record CloseNote(Guid Id) : ICommand<bool>;
+
+internal sealed class CloseNoteHandler(SenderDbContext db, TimeProvider clock) : IRequestHandler<CloseNote, bool>
+{
+    public async Task<bool> Handle(CloseNote request, CancellationToken cancellationToken)
+    {
+        var note = await db.Notes.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException($"便签 {request.Id} 不存在");
+        var now = clock.GetUtcNow();
+        note.ClosedAt = now;
+        db.Publish(note.AsWorkItem(now));
+        return true;
+    }
+}
