@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Governance.Host.Attachments;
 using Governance.Host.Database;
 using Governance.Host.Http;
 using Governance.Host.Messaging;
@@ -131,6 +132,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddHostedService<OutboxRelay>();
 
         services.AddGovernanceAuth(builder.Configuration);
+        services.AddAttachments(builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -166,6 +168,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.MapModulesEndpoints();
         app.MapDeadLetterEndpoints();
         app.MapWorkItemEndpoints();
+        app.MapAttachmentEndpoints();
         foreach (var module in runtime.Modules)
         {
             var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName);

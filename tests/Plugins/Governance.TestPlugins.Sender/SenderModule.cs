@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Attachments;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
@@ -17,6 +18,7 @@ public sealed class SenderModule : IModule
     {
         services.AddModuleDbContext<SenderDbContext>(SenderDbContext.SchemaName);
         services.AddHandlersFrom(context.Assembly);
+        services.AddScoped<IRecordAccess, NoteAccess>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => NoteEndpoints.Map(endpoints);
