@@ -1,13 +1,17 @@
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Governance.Host.Auditing;
+using Governance.Host.Calendar;
 using Governance.Host.Database;
+using Governance.Host.Deadlines;
 using Governance.Host.Http;
 using Governance.Host.Messaging;
 using Governance.Host.Modules;
 using Governance.Host.Platform;
 using Governance.Host.Security;
 using Governance.SharedKernel.Data;
+using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -70,10 +74,18 @@ public sealed class GovernanceApplication : IAsyncDisposable
         }
     }
 
-    /// <summary>Migrates every schema, lets modules seed, then starts listening (and the outbox relay).</summary>
+    /// <summary>Migrates every schema, seeds platform data, lets modules seed, then starts listening (and the outbox relay).</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IPlatformSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
+        }
+
         foreach (var module in Runtime.Modules)
         {
             await module.Module.OnStartedAsync(App.Services, cancellationToken);
@@ -127,6 +139,10 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddHostedService<OutboxRelay>();
 
         services.AddGovernanceAuth(builder.Configuration);
+        services.AddAuditing(builder.Configuration);
+        services.AddWorkCalendar(builder.Configuration);
+        services.AddDeadlinePolicy();
+        services.AddHandlersFrom(typeof(GovernanceApplication).Assembly);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -161,6 +177,9 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.MapGovernanceHealthChecks();
         app.MapModulesEndpoints();
         app.MapDeadLetterEndpoints();
+        app.MapAuditEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapDeadlineRuleEndpoints();
         foreach (var module in runtime.Modules)
         {
             var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName);
