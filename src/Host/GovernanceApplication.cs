@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Governance.Host.Attachments;
+using Governance.Host.Auditing;
+using Governance.Host.Calendar;
 using Governance.Host.Database;
+using Governance.Host.Deadlines;
 using Governance.Host.Http;
 using Governance.Host.Messaging;
 using Governance.Host.Modules;
@@ -74,10 +77,18 @@ public sealed class GovernanceApplication : IAsyncDisposable
         }
     }
 
-    /// <summary>Migrates every schema, lets modules seed, then starts listening (and the outbox relay).</summary>
+    /// <summary>Migrates every schema, seeds platform data, lets modules seed, then starts listening (and the outbox relay).</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IPlatformSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
+        }
+
         foreach (var module in Runtime.Modules)
         {
             await module.Module.OnStartedAsync(App.Services, cancellationToken);
@@ -133,6 +144,9 @@ public sealed class GovernanceApplication : IAsyncDisposable
 
         services.AddGovernanceAuth(builder.Configuration);
         services.AddAttachments(builder.Configuration);
+        services.AddAuditing(builder.Configuration);
+        services.AddWorkCalendar(builder.Configuration);
+        services.AddDeadlinePolicy();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -169,6 +183,9 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.MapDeadLetterEndpoints();
         app.MapWorkItemEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapAuditEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapDeadlineRuleEndpoints();
         foreach (var module in runtime.Modules)
         {
             var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName);

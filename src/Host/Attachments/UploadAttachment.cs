@@ -19,8 +19,8 @@ internal sealed class UploadAttachmentValidator : AbstractValidator<UploadAttach
         RuleFor(u => u.FileName).NotEmpty().WithMessage("文件名不能为空").MaximumLength(255).WithMessage("文件名不能超过 255 个字符");
         RuleFor(u => u.Content).NotEmpty().WithMessage("文件内容为空")
             .Must(c => c.LongLength <= options.MaxBytes)
-            .WithMessage($"文件超过上限 {options.MaxBytes / 1024 / 1024} MB")
-            .WithName("file");
+            .WithMessage($"文件超过上限 {options.MaxBytes / 1024.0 / 1024:0.##} MB")
+            .OverridePropertyName("file");
         RuleFor(u => u.RecordId).NotEmpty().MaximumLength(64);
     }
 }

@@ -48,6 +48,11 @@ public sealed class AttachmentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal(_clerk.UserName, await Sql.Scalar<string>(_database,
+            "SELECT user_name FROM platform.audit_log WHERE operation = 'read' AND record_type = 'note.attachment' AND record_id = $1",
+            created.GetProperty("id").GetGuid().ToString()));
+        Assert.Equal(1L, await Sql.Scalar<long>(_database,
+            "SELECT count(*) FROM platform.audit_log WHERE operation = 'UploadAttachment' AND outcome = 'success'"));
     }
 
     [Fact]

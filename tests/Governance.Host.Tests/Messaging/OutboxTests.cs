@@ -27,8 +27,7 @@ public sealed class OutboxTests
         var body = await received.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("请转交接收模块", body.GetProperty("text").GetString());
         Assert.Equal(1, body.GetProperty("timesApplied").GetInt32());
-        Assert.Equal(1L, await Sql.Scalar<long>(database,
-            $"SELECT count(*) FROM sender.outbox_messages WHERE processed_at IS NOT NULL AND {NoteCreatedOnly}"));
+        await ProcessedMessage(database);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Data;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,10 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Governance.SharedKernel.Messaging.Behaviors;
 
 /// <summary>
-/// Runs a command in one transaction of its module's DbContext and saves once at the end, so the state change
-/// and the outbox rows it published are committed together or not at all. Queries pass through.
+/// Runs a command in one transaction of its module's DbContext and saves once at the end, so the state change,
+/// the outbox rows it published and the command's audit row are committed together or not at all. Queries pass through.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, IModuleDbContextLocator locator)
+public sealed class UnitOfWorkBehavior<TRequest, TResponse>(
+    IServiceProvider services, IModuleDbContextLocator locator, ICommandAuditor auditor)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(
@@ -22,12 +24,16 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider ser
         var context = (ModuleDbContext)services.GetRequiredService(contextType);
         if (context.Database.CurrentTransaction is not null)
         {
-            return await next();
+            // Sent from inside another command or an event handler: whoever opened the transaction saves and commits.
+            var nested = await next();
+            await auditor.RecordSuccessAsync(request, nested, context, cancellationToken);
+            return nested;
         }
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var response = await next();
         await context.SaveChangesAsync(cancellationToken);
+        await auditor.RecordSuccessAsync(request, response, context, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;
     }

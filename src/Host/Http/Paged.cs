@@ -1,0 +1,38 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Host.Http;
+
+/// <summary>A page of a list: <paramref name="Total"/> matching items, of which <paramref name="Items"/> are page <paramref name="Page"/>.</summary>
+public sealed record Paged<T>(int Total, int Page, int PageSize, IReadOnlyList<T> Items);
+
+/// <summary>A list query paged on the server: <c>page</c> from 1, <c>pageSize</c> up to <see cref="MaxPageSize"/>.</summary>
+public interface IPagedQuery
+{
+    const int MaxPageSize = 200;
+
+    int Page { get; }
+
+    int PageSize { get; }
+}
+
+internal sealed class PagedQueryValidator : AbstractValidator<IPagedQuery>
+{
+    public PagedQueryValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("page 从 1 开始。");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, IPagedQuery.MaxPageSize)
+            .WithMessage($"pageSize 须在 1 到 {IPagedQuery.MaxPageSize} 之间。");
+    }
+}
+
+internal static class PagedQueryExtensions
+{
+    /// <summary>Counts <paramref name="source"/> (already filtered and ordered) and reads the page <paramref name="query"/> asks for.</summary>
+    public static async Task<Paged<T>> ToPageAsync<T>(this IQueryable<T> source, IPagedQuery query, CancellationToken cancellationToken)
+    {
+        var total = await source.CountAsync(cancellationToken);
+        var items = await source.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new Paged<T>(total, query.Page, query.PageSize, items);
+    }
+}
