@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Governance.Host.Accounts;
+using Governance.Host.Accounts.Access;
+using Governance.Host.Accounts.Seeding;
 using Governance.Host.Database;
 using Governance.Host.Http;
 using Governance.Host.Messaging;
@@ -70,10 +73,11 @@ public sealed class GovernanceApplication : IAsyncDisposable
         }
     }
 
-    /// <summary>Migrates every schema, lets modules seed, then starts listening (and the outbox relay).</summary>
+    /// <summary>Migrates every schema, seeds accounts, lets modules seed, then starts listening (and the outbox relay).</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
+        await App.Services.GetRequiredService<AccountsSeeder>().SeedAsync(cancellationToken);
         foreach (var module in Runtime.Modules)
         {
             await module.Module.OnStartedAsync(App.Services, cancellationToken);
@@ -155,15 +159,16 @@ public sealed class GovernanceApplication : IAsyncDisposable
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseGovernanceAuth();
         app.UseModuleDocuments(runtime);
         app.MapGovernanceHealthChecks();
         app.MapModulesEndpoints();
         app.MapDeadLetterEndpoints();
+        app.MapAccountsEndpoints();
         foreach (var module in runtime.Modules)
         {
-            var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName);
+            var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName)
+                .RequireModuleAccess(module.Manifest);
             Guard(module, "mapping its endpoints", () => module.Module.MapEndpoints(group));
         }
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Governance.Host;
 using Governance.Host.Security;
+using Governance.SharedKernel.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Testing;
@@ -10,6 +11,10 @@ public static class TestUsers
 {
     public static TokenSubject User(string jurisdiction, string? department = null, params string[] permissions) =>
         new(Guid.NewGuid(), $"tester-{jurisdiction}", department, jurisdiction, permissions);
+
+    /// <summary>A caller holding platform.admin: passes every department-module switch and the administration API.</summary>
+    public static TokenSubject Administrator() =>
+        new(Guid.NewGuid(), "test-admin", "zzb", null, [PlatformPermissions.Administer]);
 
     public static HttpClient ClientAs(this GovernanceApplication application, TokenSubject subject)
     {

@@ -4,6 +4,7 @@ using Governance.Host.Modules;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
+using Governance.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Host.Messaging;
@@ -22,7 +23,8 @@ internal static class DeadLetterEndpoints
 
     public static void MapDeadLetterEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/platform/outbox/dead-letters").WithGroupName(SwaggerSetup.PlatformDocument);
+        var group = endpoints.MapGroup("/api/platform/outbox/dead-letters").WithGroupName(SwaggerSetup.PlatformDocument)
+            .RequirePermission(PlatformPermissions.Administer);
         group.MapGet("", ListAsync).WithSummary("死信 Deliveries that failed too often, newest first");
         group.MapPost("{schema}/{messageId:guid}/requeue", RequeueAsync)
             .WithSummary("重新投递 Put a message's dead-lettered deliveries back in line");

@@ -21,7 +21,7 @@ public sealed class OutboxTests
         var noteId = await CreateNote(host, "请转交接收模块");
 
         var received = await Eventually.Get(
-            () => host.Client().GetAsync($"/api/receiver/notes/{noteId}"), r => r.StatusCode == HttpStatusCode.OK,
+            () => host.ClientAs(TestUsers.Administrator()).GetAsync($"/api/receiver/notes/{noteId}"), r => r.StatusCode == HttpStatusCode.OK,
             what: "the receiver to get the note");
         var body = await received.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("请转交接收模块", body.GetProperty("text").GetString());
@@ -44,7 +44,7 @@ public sealed class OutboxTests
         await Sql.Execute(database, "UPDATE sender.outbox_messages SET processed_at = NULL WHERE id = $1", messageId);
         await ProcessedMessage(database);
 
-        var note = await host.Client().GetFromJsonAsync<JsonElement>($"/api/receiver/notes/{noteId}");
+        var note = await host.ClientAs(TestUsers.Administrator()).GetFromJsonAsync<JsonElement>($"/api/receiver/notes/{noteId}");
         Assert.Equal(1, note.GetProperty("timesApplied").GetInt32());
         Assert.Equal(1L, await Sql.Scalar<long>(database,
             "SELECT count(*) FROM receiver.inbox_messages WHERE message_id = $1 AND handler = $2", messageId, CopyHandler));
@@ -62,7 +62,7 @@ public sealed class OutboxTests
         var noteId = await CreateNote(host, "第三次才成功", failuresBeforeSuccess: 2);
         var messageId = await ProcessedMessage(database);
 
-        Assert.Equal(HttpStatusCode.OK, (await host.Client().GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.ClientAs(TestUsers.Administrator()).GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
         Assert.Equal("1", (await Deliveries(database, messageId))[CopyHandler]);
         Assert.Equal("3", (await Deliveries(database, messageId))[FlakyHandler]);
         Assert.Equal(3L, await Sql.Scalar<long>(database,
@@ -82,7 +82,7 @@ public sealed class OutboxTests
         var noteId = await CreateNote(host, "永远失败", failuresBeforeSuccess: -1);
         var messageId = await ProcessedMessage(database);
 
-        var page = await host.Client().GetFromJsonAsync<JsonElement>("/api/platform/outbox/dead-letters");
+        var page = await host.ClientAs(TestUsers.Administrator()).GetFromJsonAsync<JsonElement>("/api/platform/outbox/dead-letters");
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         var letter = page.GetProperty("items")[0];
         Assert.Equal("sender", letter.GetProperty("schema").GetString());
@@ -91,9 +91,9 @@ public sealed class OutboxTests
         Assert.Equal("sender.note-created.v1", letter.GetProperty("eventType").GetString());
         Assert.Equal(3, letter.GetProperty("attempts").GetInt32());
         Assert.Contains("fails on purpose", letter.GetProperty("lastError").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await host.Client().GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.ClientAs(TestUsers.Administrator()).GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
 
-        var requeue = await host.Client().PostAsync($"/api/platform/outbox/dead-letters/sender/{messageId}/requeue", null);
+        var requeue = await host.ClientAs(TestUsers.Administrator()).PostAsync($"/api/platform/outbox/dead-letters/sender/{messageId}/requeue", null);
         Assert.Equal(HttpStatusCode.OK, requeue.StatusCode);
         await Eventually.Get(
             () => Sql.Scalar<long>(database,
@@ -127,7 +127,7 @@ public sealed class OutboxTests
 
     private static async Task<Guid> CreateNote(GovernanceApplication host, string text, int failuresBeforeSuccess = 0)
     {
-        var response = await host.Client().PostAsJsonAsync("/api/sender/notes", new { text, failuresBeforeSuccess });
+        var response = await host.ClientAs(TestUsers.Administrator()).PostAsJsonAsync("/api/sender/notes", new { text, failuresBeforeSuccess });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
