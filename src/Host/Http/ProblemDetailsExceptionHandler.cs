@@ -24,8 +24,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突", conflict.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",
                 "The record was changed by someone else since you read it. Reload it and try again."),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation } conflict } =>
-                Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突", $"与已有记录冲突（{conflict.ConstraintName}），请重新读取后再提交。"),
+            DbUpdateException { InnerException: PostgresException
+                {
+                    SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
+                } conflict } => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",
+                    $"与已有记录冲突（{conflict.ConstraintName}），请重新读取后再提交。"),
             _ => null,
         };
         if (problem is null)

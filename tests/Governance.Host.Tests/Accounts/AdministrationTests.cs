@@ -197,6 +197,20 @@ public sealed class AdministrationTests(AccountsHost host) : IClassFixture<Accou
         Assert.Equal(["admin"], await Sql.Column(host.Database, "SELECT role_code FROM platform.user_roles WHERE user_id = $1", adminId));
     }
 
+    [Fact]
+    public async Task The_platform_document_lists_sign_in_and_administration_with_the_bearer_scheme()
+    {
+        var document = await host.Anonymous().GetFromJsonAsync<JsonElement>("/swagger/platform/swagger.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/auth/token", paths);
+        Assert.Contains("/api/platform/users/{id}/reset-password", paths);
+        Assert.Contains("/api/platform/departments/{code}/modules", paths);
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.Contains(document.GetProperty("security").EnumerateArray(), r => r.TryGetProperty("Bearer", out _));
+    }
+
     private static Task<HttpResponseMessage> Put(HttpClient client, string path, string etag, object body)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };

@@ -64,9 +64,6 @@ internal sealed class UserAccount
         SecurityStamp = Guid.NewGuid();
     }
 
-    /// <summary>Replaces the hash of the same password with a stronger one, without ending sessions.</summary>
-    public void UpgradePasswordHash(string passwordHash) => PasswordHash = passwordHash;
-
     public void Assign(string displayName, string departmentCode, string? jurisdiction, IReadOnlyCollection<Role> roles)
     {
         var scopeChanged = departmentCode != DepartmentCode || jurisdiction != Jurisdiction

@@ -9,7 +9,8 @@ internal sealed class PasswordPolicy(AuthOptions options)
     private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private const string Lower = "abcdefghijkmnopqrstuvwxyz";
     private const string Digits = "23456789";
-    private const string Symbols = "!@#$%*-_=+?";
+    // No $, !, # or quotes: generated passwords get pasted into shells and JSON.
+    private const string Symbols = "%*-_=+?@";
     private const int GeneratedLength = 16;
 
     private PasswordSettings Settings => options.Password;
