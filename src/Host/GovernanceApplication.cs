@@ -4,6 +4,9 @@ using Autofac.Extensions.DependencyInjection;
 using Governance.Host.Attachments;
 using Governance.Host.Auditing;
 using Governance.Host.Calendar;
+using Governance.Host.Accounts;
+using Governance.Host.Accounts.Access;
+using Governance.Host.Accounts.Seeding;
 using Governance.Host.Database;
 using Governance.Host.Deadlines;
 using Governance.Host.Http;
@@ -89,6 +92,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
             }
         }
 
+        await App.Services.GetRequiredService<AccountsSeeder>().SeedAsync(cancellationToken);
         foreach (var module in Runtime.Modules)
         {
             await module.Module.OnStartedAsync(App.Services, cancellationToken);
@@ -106,6 +110,8 @@ public sealed class GovernanceApplication : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Stops the outbox relay and the server before the container they use is disposed.
+        await App.StopAsync();
         await App.DisposeAsync();
         if (_embeddedDatabase is not null)
         {
@@ -175,8 +181,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseGovernanceAuth();
         app.UseModuleDocuments(runtime);
         app.MapGovernanceHealthChecks();
         app.MapModulesEndpoints();
@@ -186,9 +191,11 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.MapAuditEndpoints();
         app.MapCalendarEndpoints();
         app.MapDeadlineRuleEndpoints();
+        app.MapAccountsEndpoints();
         foreach (var module in runtime.Modules)
         {
-            var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName);
+            var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName)
+                .RequireModuleAccess(module.Manifest);
             Guard(module, "mapping its endpoints", () => module.Module.MapEndpoints(group));
         }
     }

@@ -48,7 +48,24 @@ public static class TestHost
     {
         var application = await CreateAsync(pluginsPath, connectionString, settings, services);
         await application.StartAsync();
+        await SwitchOnEveryModuleForTheTestDepartment(application, connectionString);
         return application;
+    }
+
+    // Straight into the tables rather than through the administration API, so that no audit row or cached
+    // switch is created before the test itself runs.
+    private static async Task SwitchOnEveryModuleForTheTestDepartment(GovernanceApplication application, string connectionString)
+    {
+        await Sql.Execute(connectionString,
+            "INSERT INTO platform.departments (code, name, kind) VALUES ($1, '测试部门', 'Coordination') ON CONFLICT DO NOTHING",
+            TestUsers.TestDepartment);
+        foreach (var module in application.Runtime.Modules)
+        {
+            await Sql.Execute(connectionString, """
+                INSERT INTO platform.department_modules (department_code, module_id, enabled) VALUES ($1, $2, true)
+                ON CONFLICT (department_code, module_id) DO UPDATE SET enabled = true
+                """, TestUsers.TestDepartment, module.Id);
+        }
     }
 
     public static HttpClient Client(this GovernanceApplication application) => application.App.GetTestClient();

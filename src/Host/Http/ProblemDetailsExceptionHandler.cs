@@ -4,6 +4,7 @@ using Governance.SharedKernel.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Governance.Host.Http;
 
@@ -23,6 +24,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突", conflict.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",
                 "The record was changed by someone else since you read it. Reload it and try again."),
+            DbUpdateException { InnerException: PostgresException
+                {
+                    SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
+                } conflict } => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",
+                    $"与已有记录冲突（{conflict.ConstraintName}），请重新读取后再提交。"),
+            _ when IsLockTimeout(exception) => Busy(httpContext),
             _ => null,
         };
         if (problem is null)
@@ -39,6 +46,29 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    // A lock the request waited for too long (e.g. the audit chain under a burst of commands): the server is busy,
+    // nothing was written, and the same request can simply be sent again.
+    private static bool IsLockTimeout(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ProblemDetails Busy(HttpContext httpContext)
+    {
+        logger.LogWarning("Lock timeout on {Method} {Path}: answered 503", httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = "2";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "系统繁忙",
+            "系统正忙，本次请求未作任何修改，请稍后重试。The server is busy; nothing was changed. Retry shortly.");
     }
 
     private static ProblemDetails ForValidation(ValidationException validation)

@@ -8,6 +8,8 @@ internal static class SwaggerSetup
 {
     public const string PlatformDocument = "platform";
 
+    private const string BearerScheme = "Bearer";
+
     public static IServiceCollection AddModuleDocuments(this IServiceCollection services, ModuleRuntime runtime)
     {
         services.AddEndpointsApiExplorer();
@@ -24,6 +26,17 @@ internal static class SwaggerSetup
             }
 
             options.DocInclusionPredicate((document, endpoint) => endpoint.GroupName == document);
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "POST /api/auth/token 返回的 accessToken（不带 Bearer 前缀）。The accessToken from POST /api/auth/token.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
+            });
             options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
         });
         return services;

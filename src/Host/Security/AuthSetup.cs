@@ -1,42 +1,82 @@
+using Governance.Host.Accounts;
+using Governance.Host.Accounts.Access;
+using Governance.Host.Modules;
 using Governance.SharedKernel.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Governance.Host.Security;
 
-/// <summary>Bearer-token authentication: tokens the platform issues itself, checked on every request.</summary>
+/// <summary>
+/// Bearer-token authentication: the platform's own tokens (<c>Auth:Mode</c> = BuiltIn) or an OpenID Connect provider's
+/// (OpenIdConnect), checked on every request, plus the accounts behind the built-in ones.
+/// </summary>
 internal static class AuthSetup
 {
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
     public static IServiceCollection AddGovernanceAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        if (options.Problems().ToList() is { Count: > 0 } problems)
+        {
+            throw new ModuleStartupException("platform", $"the Auth settings are not usable: {string.Join(" ", problems)}");
+        }
+
         var signingKey = new SigningKey(options);
         services.AddSingleton(options);
         services.AddSingleton(signingKey);
         services.AddSingleton<TokenIssuer>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, ClaimsCurrentUser>();
+        services.AddScoped<ExternalClaimsMapper>();
+        services.AddAccounts();
         services.AddAuthorization();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((jwt, clock) =>
         {
             jwt.MapInboundClaims = false;
-            jwt.TokenValidationParameters = new TokenValidationParameters
+            jwt.Events = BearerEvents.Create(options);
+            if (options.Mode == AuthMode.OpenIdConnect)
             {
-                ValidIssuer = options.Issuer,
-                ValidAudience = options.Issuer,
-                IssuerSigningKey = signingKey.Key,
-                NameClaimType = GovernanceClaims.UserName,
-                LifetimeValidator = (notBefore, expires, _, _) => IsLive(notBefore, expires, clock.GetUtcNow().UtcDateTime),
-            };
+                var provider = options.OpenIdConnect;
+                jwt.Authority = provider.Authority;
+                jwt.Audience = provider.Audience;
+                jwt.RequireHttpsMetadata = provider.RequireHttpsMetadata;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidateAudience = provider.Audience.Length > 0,
+                    NameClaimType = provider.Claims.UserName,
+                    ClockSkew = ClockSkew,
+                };
+            }
+            else
+            {
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = options.Issuer,
+                    ValidAudience = options.Issuer,
+                    IssuerSigningKey = signingKey.Key,
+                    NameClaimType = GovernanceClaims.UserName,
+                    ClockSkew = ClockSkew,
+                };
+            }
         });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((jwt, clock) => jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore <= now + ClockSkew) && expires is not null && expires > now - ClockSkew;
+            });
         return services;
     }
 
-    // Tokens are issued on the platform clock (TimeProvider), so they are checked on it too.
-    private static bool IsLive(DateTime? notBefore, DateTime? expires, DateTime now)
+    /// <summary>Authentication, the temporary-password gate, then authorization.</summary>
+    public static WebApplication UseGovernanceAuth(this WebApplication app)
     {
-        var skew = TimeSpan.FromSeconds(30);
-        return (notBefore is null || notBefore <= now + skew) && (expires is null || now - skew < expires);
+        app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeGate>();
+        app.UseAuthorization();
+        return app;
     }
 }

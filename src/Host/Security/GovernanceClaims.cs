@@ -8,4 +8,10 @@ public static class GovernanceClaims
     public const string Department = "dept";
     public const string Jurisdiction = "jur";
     public const string Permission = "perm";
+
+    /// <summary>The account's security stamp when the token was issued; the token dies when the stamp changes.</summary>
+    public const string SecurityStamp = "stamp";
+
+    /// <summary>Present (<c>true</c>) while the account still has a temporary password to replace.</summary>
+    public const string MustChangePassword = "mcp";
 }

@@ -5,8 +5,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace Governance.Host.Security;
 
 /// <summary>What a bearer token says about its user.</summary>
+/// <param name="SecurityStamp">The account's stamp; a token with one is refused once the account's stamp changes.</param>
+/// <param name="MustChangePassword">The token may only be used to replace a temporary password.</param>
 public sealed record TokenSubject(
-    Guid UserId, string UserName, string? Department, string? Jurisdiction, IReadOnlyCollection<string> Permissions);
+    Guid UserId, string UserName, string? Department, string? Jurisdiction, IReadOnlyCollection<string> Permissions,
+    string? SecurityStamp = null, bool MustChangePassword = false);
 
 /// <summary>Issues the platform's signed bearer tokens (HMAC-SHA256 JWT).</summary>
 public sealed class TokenIssuer(SigningKey signingKey, AuthOptions options, TimeProvider clock)
@@ -28,6 +31,16 @@ public sealed class TokenIssuer(SigningKey signingKey, AuthOptions options, Time
         if (subject.Jurisdiction is not null)
         {
             claims.Add(new Claim(GovernanceClaims.Jurisdiction, subject.Jurisdiction));
+        }
+
+        if (subject.SecurityStamp is not null)
+        {
+            claims.Add(new Claim(GovernanceClaims.SecurityStamp, subject.SecurityStamp));
+        }
+
+        if (subject.MustChangePassword)
+        {
+            claims.Add(new Claim(GovernanceClaims.MustChangePassword, "true"));
         }
 
         claims.AddRange(subject.Permissions.Select(p => new Claim(GovernanceClaims.Permission, p)));

@@ -14,8 +14,8 @@ public sealed class AuditQueryTests(SenderHostFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Filters_by_user_module_operation_and_outcome_combine()
     {
-        var alice = Host.ClientAs(TestUsers.User("110101", "xfj"));
-        var bob = Host.ClientAs(TestUsers.User("110102", "tjzx"));
+        var alice = Host.ClientAs(TestUsers.User("110101"));
+        var bob = Host.ClientAs(TestUsers.User("110102"));
         await AuditApi.CreateNote(alice, "甲的便签");
         await AuditApi.CreateNote(alice, "甲的第二条");
         await AuditApi.CreateNote(bob, "乙的便签");
@@ -23,7 +23,7 @@ public sealed class AuditQueryTests(SenderHostFixture fixture) : IClassFixture<S
 
         var byAlice = await AuditApi.Query(Host, "user=tester-110101");
         Assert.Equal(2, byAlice.GetProperty("total").GetInt32());
-        Assert.All(AuditApi.Items(byAlice), row => Assert.Equal("xfj", row.GetProperty("department").GetString()));
+        Assert.All(AuditApi.Items(byAlice), row => Assert.Equal(TestUsers.TestDepartment, row.GetProperty("department").GetString()));
         var bobsFailures = await AuditApi.Query(Host, "user=tester-110102&module=Sender&operation=CreateNote&outcome=failure");
         Assert.Equal("failure", Assert.Single(AuditApi.Items(bobsFailures)).GetProperty("outcome").GetString());
         Assert.Equal(0, (await AuditApi.Query(Host, "user=tester-110102&module=Registry")).GetProperty("total").GetInt32());

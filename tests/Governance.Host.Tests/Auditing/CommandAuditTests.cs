@@ -23,7 +23,7 @@ public sealed class CommandAuditTests(SenderHostFixture fixture) : IClassFixture
     [Fact]
     public async Task A_command_through_http_writes_a_success_row_with_who_what_and_the_record_id()
     {
-        var user = TestUsers.User("330106", "xfj");
+        var user = TestUsers.User("330106");
         var noteId = await AuditApi.CreateNote(Host.ClientAs(user), "请记录审计");
 
         var row = Assert.Single(AuditApi.Items(await AuditApi.Query(Host, $"recordId={noteId}")));
@@ -31,7 +31,7 @@ public sealed class CommandAuditTests(SenderHostFixture fixture) : IClassFixture
         Assert.Equal("Sender", row.GetProperty("module").GetString());
         Assert.Equal(user.UserId, row.GetProperty("userId").GetGuid());
         Assert.Equal("tester-330106", row.GetProperty("userName").GetString());
-        Assert.Equal("xfj", row.GetProperty("department").GetString());
+        Assert.Equal(TestUsers.TestDepartment, row.GetProperty("department").GetString());
         Assert.Equal("success", row.GetProperty("outcome").GetString());
         Assert.Equal("成功", row.GetProperty("outcomeLabel").GetString());
         Assert.Equal(JsonValueKind.Null, row.GetProperty("detail").ValueKind);
@@ -70,7 +70,7 @@ public sealed class CommandAuditTests(SenderHostFixture fixture) : IClassFixture
     public async Task A_command_refused_by_validation_writes_a_failure_row_and_no_data()
     {
         var marker = $"too-long-{Guid.NewGuid():N}";
-        var client = Host.ClientAs(TestUsers.User("330107", "xfj"));
+        var client = Host.ClientAs(TestUsers.User("330107"));
 
         var response = await client.PostAsJsonAsync("/api/sender/notes", new { text = marker + new string('长', 200) });
 

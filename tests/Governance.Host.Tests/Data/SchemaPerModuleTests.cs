@@ -57,13 +57,13 @@ public sealed class SchemaPerModuleTests
         Guid id;
         await using (var first = await TestHost.StartAsync(plugins.Path, database))
         {
-            var created = await first.Client().PostAsync("/api/sender/notes",
+            var created = await first.ClientAs(TestUsers.Administrator()).PostAsync("/api/sender/notes",
                 new StringContent("""{"text":"第一次"}""", System.Text.Encoding.UTF8, "application/json"));
             id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
         }
 
         await using var second = await TestHost.StartAsync(plugins.Path, database);
-        var note = await second.Client().GetAsync($"/api/sender/notes/{id}");
+        var note = await second.ClientAs(TestUsers.Administrator()).GetAsync($"/api/sender/notes/{id}");
         Assert.Equal(HttpStatusCode.OK, note.StatusCode);
     }
 }

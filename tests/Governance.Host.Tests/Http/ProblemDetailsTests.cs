@@ -61,7 +61,7 @@ public sealed class ProblemDetailsTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_record_is_404_problem()
     {
-        var response = await _host.Client().GetAsync($"/api/sender/notes/{Guid.NewGuid()}");
+        var response = await _host.ClientAs(TestUsers.Administrator()).GetAsync($"/api/sender/notes/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("不存在", (await Problem(response)).GetProperty("detail").GetString());
@@ -77,7 +77,7 @@ public sealed class ProblemDetailsTests : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> Post(string json) =>
-        _host.Client().PostAsync("/api/sender/notes", new StringContent(json, Encoding.UTF8, "application/json"));
+        _host.ClientAs(TestUsers.Administrator()).PostAsync("/api/sender/notes", new StringContent(json, Encoding.UTF8, "application/json"));
 
     private static async Task<JsonElement> Problem(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

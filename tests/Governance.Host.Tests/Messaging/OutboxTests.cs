@@ -22,7 +22,7 @@ public sealed class OutboxTests
         var noteId = await CreateNote(host, "请转交接收模块");
 
         var received = await Eventually.Get(
-            () => host.Client().GetAsync($"/api/receiver/notes/{noteId}"), r => r.StatusCode == HttpStatusCode.OK,
+            () => host.ClientAs(TestUsers.Administrator()).GetAsync($"/api/receiver/notes/{noteId}"), r => r.StatusCode == HttpStatusCode.OK,
             what: "the receiver to get the note");
         var body = await received.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("请转交接收模块", body.GetProperty("text").GetString());
@@ -47,7 +47,7 @@ public sealed class OutboxTests
             pending => pending == 0, what: "the redelivery");
         await ProcessedMessage(database);
 
-        var note = await host.Client().GetFromJsonAsync<JsonElement>($"/api/receiver/notes/{noteId}");
+        var note = await host.ClientAs(TestUsers.Administrator()).GetFromJsonAsync<JsonElement>($"/api/receiver/notes/{noteId}");
         Assert.Equal(1, note.GetProperty("timesApplied").GetInt32());
         Assert.Equal(1L, await Sql.Scalar<long>(database,
             "SELECT count(*) FROM receiver.inbox_messages WHERE message_id = $1 AND handler = $2", messageId, CopyHandler));
@@ -65,7 +65,7 @@ public sealed class OutboxTests
         var noteId = await CreateNote(host, "第三次才成功", failuresBeforeSuccess: 2);
         var messageId = await ProcessedMessage(database);
 
-        Assert.Equal(HttpStatusCode.OK, (await host.Client().GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.ClientAs(TestUsers.Administrator()).GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
         Assert.Equal("1", (await Deliveries(database, messageId))[CopyHandler]);
         Assert.Equal("3", (await Deliveries(database, messageId))[FlakyHandler]);
         Assert.Equal(3L, await Sql.Scalar<long>(database,
@@ -85,7 +85,7 @@ public sealed class OutboxTests
         var noteId = await CreateNote(host, "永远失败", failuresBeforeSuccess: -1);
         var messageId = await ProcessedMessage(database);
 
-        var admin = host.ClientAs(TestUsers.User("330106", null, PlatformPermissions.Administer));
+        var admin = host.ClientAs(TestUsers.Administrator());
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client().GetAsync("/api/platform/outbox/dead-letters")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden,
             (await host.ClientAs(TestUsers.User("330106")).GetAsync("/api/platform/outbox/dead-letters")).StatusCode);
@@ -98,7 +98,7 @@ public sealed class OutboxTests
         Assert.Equal("sender.note-created.v1", letter.GetProperty("eventType").GetString());
         Assert.Equal(3, letter.GetProperty("attempts").GetInt32());
         Assert.Contains("fails on purpose", letter.GetProperty("lastError").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await host.Client().GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.ClientAs(TestUsers.Administrator()).GetAsync($"/api/receiver/notes/{noteId}")).StatusCode);
 
         var requeue = await admin.PostAsync($"/api/platform/outbox/dead-letters/sender/{messageId}/requeue", null);
         Assert.Equal(HttpStatusCode.OK, requeue.StatusCode);
@@ -120,7 +120,11 @@ public sealed class OutboxTests
         await using var second = await TestHost.StartAsync(plugins.Path, database, smallBatches);
 
         const int notes = 60;
-        await Task.WhenAll(Enumerable.Range(0, notes).Select(i => CreateNote(i % 2 == 0 ? first : second, $"便签 {i}")));
+        foreach (var batch in Enumerable.Range(0, notes).Chunk(10))
+        {
+            await Task.WhenAll(batch.Select(i => CreateNote(i % 2 == 0 ? first : second, $"便签 {i}")));
+        }
+
         await Eventually.Get(
             () => Sql.Scalar<long>(database, $"SELECT count(*) FROM sender.outbox_messages WHERE processed_at IS NOT NULL AND {NoteCreatedOnly}"),
             processed => processed == notes, what: "every message to be processed");
@@ -134,7 +138,7 @@ public sealed class OutboxTests
 
     private static async Task<Guid> CreateNote(GovernanceApplication host, string text, int failuresBeforeSuccess = 0)
     {
-        var response = await host.Client().PostAsJsonAsync("/api/sender/notes", new { text, failuresBeforeSuccess });
+        var response = await host.ClientAs(TestUsers.Administrator()).PostAsJsonAsync("/api/sender/notes", new { text, failuresBeforeSuccess });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

@@ -21,7 +21,7 @@ public sealed class PluginLoadingTests
         Assert.Equal("测试发送模块", sender.GetProperty("displayName").GetString());
         Assert.Single(sender.GetProperty("appliedMigrations").EnumerateArray(), m => m.GetString()!.EndsWith("_Initial"));
 
-        var created = await host.Client().PostAsJsonAsync("/api/sender/notes", new { text = "你好" });
+        var created = await host.ClientAs(TestUsers.Administrator()).PostAsJsonAsync("/api/sender/notes", new { text = "你好" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 

@@ -1,0 +1,26 @@
+using Governance.Host.Accounts.Model;
+using Governance.Host.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Host.Accounts.Data;
+
+/// <summary>The account tables of the platform schema.</summary>
+internal static class AccountsTables
+{
+    extension(PlatformDbContext db)
+    {
+        public DbSet<UserAccount> Users => db.Set<UserAccount>();
+
+        public DbSet<Role> Roles => db.Set<Role>();
+
+        public DbSet<Department> Departments => db.Set<Department>();
+
+        public DbSet<DepartmentModule> DepartmentModules => db.Set<DepartmentModule>();
+
+        public Task<List<Role>> RolesNamedAsync(IReadOnlyList<string>? codes, CancellationToken cancellationToken)
+        {
+            var wanted = codes ?? [];
+            return db.Set<Role>().Where(r => wanted.Contains(r.Code)).ToListAsync(cancellationToken);
+        }
+    }
+}

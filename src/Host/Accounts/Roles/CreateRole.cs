@@ -1,0 +1,36 @@
+using FluentValidation;
+using Governance.Host.Accounts.Data;
+using Governance.Host.Accounts.Model;
+using Governance.Host.Accounts.Permissions;
+using Governance.Host.Platform;
+using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Messaging;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Host.Accounts.Roles;
+
+public sealed record CreateRole(string Code, string Name, IReadOnlyList<string>? Permissions) : ICommand<Unit>, IRoleDefinition;
+
+internal sealed class CreateRoleValidator : AbstractValidator<CreateRole>
+{
+    public CreateRoleValidator(PermissionCatalog catalog)
+    {
+        RuleFor(r => r.Code).MustBeCode("角色");
+        this.AddRoleRules(catalog);
+    }
+}
+
+internal sealed class CreateRoleHandler(PlatformDbContext db) : IRequestHandler<CreateRole, Unit>
+{
+    public async Task<Unit> Handle(CreateRole command, CancellationToken cancellationToken)
+    {
+        if (await db.Roles.AnyAsync(r => r.Code == command.Code, cancellationToken))
+        {
+            throw new ConflictException($"角色代码 {command.Code} 已存在。");
+        }
+
+        db.Roles.Add(new Role(command.Code, command.Name.Trim(), RoleRules.Normalized(command.Permissions)));
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,18 @@
+using Governance.Host.Accounts.Model;
+using Governance.Host.Accounts.Permissions;
+using Governance.Host.Security;
+
+namespace Governance.Host.Accounts.SignIn;
+
+/// <summary>Issues an account's token: its department, jurisdiction, stamp and the union of its roles' permissions.</summary>
+internal sealed class AccountTokens(TokenIssuer issuer, PermissionCatalog catalog)
+{
+    public TokenResponse IssueFor(UserAccount user)
+    {
+        var permissions = catalog.Expand(user.Roles.SelectMany(r => r.Permissions)).ToList();
+        var (token, expiresAt) = issuer.Issue(new TokenSubject(
+            user.Id, user.UserName, user.DepartmentCode, user.Jurisdiction, permissions,
+            user.SecurityStamp.ToString(), user.MustChangePassword));
+        return new TokenResponse(token, "Bearer", expiresAt, user.MustChangePassword);
+    }
+}
