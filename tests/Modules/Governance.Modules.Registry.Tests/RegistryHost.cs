@@ -23,7 +23,7 @@ public sealed class RegistryHost : IAsyncLifetime
     public const string Shangbao = "330106002051";
 
     /// <summary>A community of 西溪街道.</summary>
-    public const string XixiVillage = "330106004001";
+    public const string XixiVillage = "330106004053";
 
     public static readonly string PluginsPath = Path.Combine(AppContext.BaseDirectory, "test-plugins");
 

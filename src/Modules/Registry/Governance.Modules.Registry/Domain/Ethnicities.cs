@@ -40,7 +40,7 @@ internal static class Ethnicities
             lookup[code] = code;
             lookup[code.TrimStart('0')] = code;
             lookup[name] = code;
-            if (name.EndsWith('族') && name.Length > 2)
+            if (name.EndsWith('族'))
             {
                 lookup[name[..^1]] = code;
             }
