@@ -23,8 +23,11 @@ internal sealed record StagedPerson(
 
 internal sealed record RowError(int Row, string Column, string Reason);
 
-/// <summary>Checks one ledger row in memory, as the file streams past: every problem of the row is reported.</summary>
-internal sealed class LedgerRowParser(LedgerColumns columns, string jurisdiction, DateOnly today)
+/// <summary>
+/// Checks one ledger row in memory, as the file streams past: every problem of the row is reported, including codes
+/// missing from the region and grid tables.
+/// </summary>
+internal sealed class LedgerRowParser(LedgerColumns columns, string jurisdiction, DateOnly today, ImportReferenceData known)
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"];
 
@@ -65,6 +68,12 @@ internal sealed class LedgerRowParser(LedgerColumns columns, string jurisdiction
         }
 
         var householdRegion = OptionalRegion(Cell(LedgerColumn.HouseholdRegionCode), LedgerColumn.HouseholdRegionCode, Fail);
+        if (householdRegion is not null && !known.Regions.Contains(householdRegion.Value)
+            && !known.Regions.Contains((householdRegion.AncestorAt(RegionLevel.County) ?? householdRegion).Value))
+        {
+            Fail(LedgerColumn.HouseholdRegionCode, $"户籍地区划 {householdRegion.ShortForm} 所在的县级区划不在区划代码表中");
+        }
+
         var householdAddress = Text(Cell(LedgerColumn.HouseholdAddress), LedgerColumn.HouseholdAddress, required: false, Fail);
         var currentAddress = Text(Cell(LedgerColumn.CurrentAddress), LedgerColumn.CurrentAddress, required: true, Fail);
         var (region, grid) = Placement(Cell(LedgerColumn.CurrentRegionCode), Cell(LedgerColumn.GridCode), Fail);
@@ -161,12 +170,18 @@ internal sealed class LedgerRowParser(LedgerColumns columns, string jurisdiction
         return text;
     }
 
-    private static (RegionCode? Region, GridCode? Grid) Placement(string regionText, string gridText, Action<LedgerColumn, string> fail)
+    private (RegionCode? Region, GridCode? Grid) Placement(string regionText, string gridText, Action<LedgerColumn, string> fail)
     {
         GridCode? grid = null;
         if (gridText.Length > 0 && !GridCode.TryParse(gridText, out grid, out var gridError))
         {
             fail(LedgerColumn.GridCode, gridError.Message);
+            return (null, null);
+        }
+
+        if (grid is not null && !known.Grids.Contains(grid.Value))
+        {
+            fail(LedgerColumn.GridCode, $"网格 {grid} 不存在");
             return (null, null);
         }
 
@@ -189,6 +204,12 @@ internal sealed class LedgerRowParser(LedgerColumns columns, string jurisdiction
         if (region.Level < RegionLevel.Township)
         {
             fail(LedgerColumn.CurrentRegionCode, $"现住地区划 {regionText} 应为乡镇/街道或村/社区级代码");
+            return (null, null);
+        }
+
+        if (!known.Regions.Contains(region.Value))
+        {
+            fail(LedgerColumn.CurrentRegionCode, $"现住地区划 {regionText} 不在区划代码表中");
             return (null, null);
         }
 

@@ -18,10 +18,17 @@ internal sealed class PersonImportWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await FailInterruptedAsync(stoppingToken);
-        await foreach (var job in queue.ReadAllAsync(stoppingToken))
+        try
         {
-            await importer.RunAsync(job, stoppingToken);
+            await FailInterruptedAsync(stoppingToken);
+            await foreach (var job in queue.ReadAllAsync(stoppingToken))
+            {
+                await importer.RunAsync(job, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping; an import cut short here is marked failed at the next start.
         }
     }
 
