@@ -87,17 +87,23 @@ internal sealed class ImportStaging(NpgsqlConnection connection)
     /// updated, new ones inserted.
     /// </summary>
     public async Task<ChunkResult> MergeChunkAsync(
-        IReadOnlyList<StagedPerson> rows, string jurisdiction, Guid importId, DateTimeOffset now, CancellationToken ct)
+        IReadOnlyList<StagedPerson> rows, string jurisdiction, Guid importId, DateTimeOffset now, SequentialIds ids, CancellationToken ct)
     {
         await ExecuteAsync("TRUNCATE import_rows", ct);
         using (var copy = connection.BeginBinaryImport(Copy))
         {
             foreach (var person in rows)
             {
-                Write(copy, person, Guid.CreateVersion7(now));
+                Write(copy, person, ids.Next());
             }
 
             await copy.CompleteAsync(ct);
+        }
+
+        // A first load of new people skips the two joins with persons that only matter for known ones.
+        if (!await AnyKnownAsync(ct))
+        {
+            return new ChunkResult([], await ExecuteAsync(InsertNew, ct, now, importId), 0);
         }
 
         var outside = new List<int>();
@@ -123,6 +129,13 @@ internal sealed class ImportStaging(NpgsqlConnection connection)
     /// </summary>
     public Task PreferIndexLookupsAsync(CancellationToken ct) =>
         ExecuteAsync("SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off", ct);
+
+    private async Task<bool> AnyKnownAsync(CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            $"SELECT EXISTS (SELECT 1 FROM import_rows r JOIN {S}.persons p ON p.citizen_id = r.citizen_id)", connection) { CommandTimeout = 0 };
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
 
     public Task DropAsync(CancellationToken ct) => ExecuteAsync("DROP TABLE IF EXISTS import_rows", ct);
 

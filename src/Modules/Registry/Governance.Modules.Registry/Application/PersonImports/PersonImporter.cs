@@ -146,6 +146,7 @@ internal sealed class PersonImporter(NpgsqlDataSource dataSource, TimeProvider c
         ImportJob job, ImportStaging staging, ChannelReader<List<StagedPerson>> batches, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var ids = new SequentialIds(now);
         var chunk = new List<StagedPerson>(ChunkRows);
         int inserted = 0, updated = 0;
         var outside = new List<int>();
@@ -154,7 +155,7 @@ internal sealed class PersonImporter(NpgsqlDataSource dataSource, TimeProvider c
         async Task FlushAsync()
         {
             database.Start();
-            var result = await staging.MergeChunkAsync(chunk, job.Jurisdiction, job.ImportId, now, ct);
+            var result = await staging.MergeChunkAsync(chunk, job.Jurisdiction, job.ImportId, now, ids, ct);
             database.Stop();
             (inserted, updated) = (inserted + result.Inserted, updated + result.Updated);
             outside.AddRange(result.OutsideJurisdiction);

@@ -21,8 +21,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.ScopeCode).HasMaxLength(15).IsUnicode(false);
         builder.Property(p => p.Version).IsRowVersion();
         builder.HasIndex(p => p.CitizenId).IsUnique();
-        builder.HasIndex(p => p.ScopeCode).HasOperators("varchar_pattern_ops");
-        builder.HasIndex(p => p.Name).HasOperators("varchar_pattern_ops");
+
+        // One index serves the jurisdiction prefix of every list and, within it, the name prefix search.
+        builder.HasIndex(p => new { p.ScopeCode, p.Name }).HasOperators("varchar_pattern_ops", "varchar_pattern_ops");
         builder.HasIndex(p => p.Phone);
     }
 }

@@ -356,18 +356,13 @@ namespace Governance.Modules.Registry.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_persons_citizen_id");
 
-                    b.HasIndex("Name")
-                        .HasDatabaseName("ix_persons_name");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "varchar_pattern_ops" });
-
                     b.HasIndex("Phone")
                         .HasDatabaseName("ix_persons_phone");
 
-                    b.HasIndex("ScopeCode")
-                        .HasDatabaseName("ix_persons_scope_code");
+                    b.HasIndex("ScopeCode", "Name")
+                        .HasDatabaseName("ix_persons_scope_code_name");
 
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("ScopeCode"), new[] { "varchar_pattern_ops" });
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("ScopeCode", "Name"), new[] { "varchar_pattern_ops", "varchar_pattern_ops" });
 
                     b.ToTable("persons", "registry");
                 });

@@ -442,24 +442,17 @@ namespace Governance.Modules.Registry.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_persons_name",
-                schema: "registry",
-                table: "persons",
-                column: "name")
-                .Annotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_persons_phone",
                 schema: "registry",
                 table: "persons",
                 column: "phone");
 
             migrationBuilder.CreateIndex(
-                name: "ix_persons_scope_code",
+                name: "ix_persons_scope_code_name",
                 schema: "registry",
                 table: "persons",
-                column: "scope_code")
-                .Annotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops" });
+                columns: new[] { "scope_code", "name" })
+                .Annotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "varchar_pattern_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_regions_name",
