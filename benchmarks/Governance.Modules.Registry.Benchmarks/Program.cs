@@ -40,8 +40,11 @@ await using var host = await TestHost.StartAsync(pluginsPath, connection,
 var client = host.ClientAs(TestUsers.User("330106", "gaj", "registry.persons.import"));
 client.Timeout = TimeSpan.FromMinutes(10);
 
+var cpu = new CpuTime(embedded is null ? null : Path.Combine(work.Path, "pg"));
 for (var run = 1; run <= 2; run++)
 {
+    var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+    var cpuBefore = cpu.Now();
     watch.Restart();
     await using var file = File.OpenRead(ledger);
     var content = new MultipartFormDataContent { { new StreamContent(file), "file", "ledger.csv" } };
@@ -58,6 +61,7 @@ for (var run = 1; run <= 2; run++)
     while (import.GetProperty("state").GetString() is "Queued" or "Running");
 
     var total = watch.Elapsed;
+    var cpuAfter = cpu.Now();
     var started = import.GetProperty("startedAt").GetDateTimeOffset();
     var finished = import.GetProperty("finishedAt").GetDateTimeOffset();
     Console.WriteLine(
@@ -68,6 +72,9 @@ for (var run = 1; run <= 2; run++)
     Console.WriteLine(
         $"  upload until 202: {uploaded.TotalSeconds:F1} s; import (worker start → commit): {(finished - started).TotalSeconds:F1} s; " +
         $"upload + import: {total.TotalSeconds:F1} s; {rows / total.TotalSeconds:N0} rows/s");
+    Console.WriteLine(
+        $"  CPU used: host process {cpuAfter.Host - cpuBefore.Host:F1} s, PostgreSQL {cpuAfter.Database - cpuBefore.Database:F1} s; " +
+        $"1-minute load average of the machine at the start: {load} (2 cores)");
     if (import.GetProperty("error").GetString() is { } error)
     {
         Console.WriteLine($"  error: {error}");
