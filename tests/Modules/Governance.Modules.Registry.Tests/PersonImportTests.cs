@@ -45,7 +45,7 @@ public sealed class PersonImportTests(RegistryHost host) : IClassFixture<Registr
         Assert.Contains(errors, e => e is { Row: 6, Column: "身份证号" } && e.Reason.Contains("与第 2 行"));
         Assert.Contains(errors, e => e is { Row: 7, Column: "姓名" });
         Assert.Contains(errors, e => e is { Row: 8, Column: "性别" } && e.Reason.Contains("第17位"));
-        Assert.Equal("流动人口", await Sql.Scalar<int>(host.Database, "SELECT population_type FROM registry.persons WHERE citizen_id = $1", c) == 2 ? "流动人口" : "?");
+        Assert.Equal(2, await Sql.Scalar<int>(host.Database, "SELECT population_type FROM registry.persons WHERE citizen_id = $1", c));
         Assert.Equal(1L, await host.Count(
             "SELECT count(*) FROM registry.outbox_messages WHERE type = 'registry.persons-imported.v1' AND payload->>'importId' = $1",
             import.GetProperty("id").GetString()!));
@@ -65,13 +65,13 @@ public sealed class PersonImportTests(RegistryHost host) : IClassFixture<Registr
     public async Task An_xlsx_ledger_is_imported_with_numbers_and_dates_as_excel_stores_them()
     {
         var (a, b) = (CitizenIds.Next(year: 1990), CitizenIds.Next());
+        var birthOfA = DateTime.ParseExact(a[6..14], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         var rows = new[]
         {
-            XlsxRow(a, "郑七", phone: 13912345678d, birth: new DateTime(1990, 1, 1).AddDays(0)),
+            XlsxRow(a, "郑七", phone: 13912345678d, birth: birthOfA),
             XlsxRow(b, "王八", phone: null, birth: null),
             XlsxRow(CitizenIds.WithWrongCheck(CitizenIds.Next()), "冯九", phone: null, birth: null),
         };
-        rows[0]["出生日期"] = null;
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows);
 

@@ -217,6 +217,9 @@ public sealed class PersonTests(RegistryHost host) : IClassFixture<RegistryHost>
 
         var reused = await Send(PersonBodies.Valid(), key);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        var tooLong = await Send(PersonBodies.Valid(), new string('k', 201));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.NotEmpty((await tooLong.Json()).FieldErrors("idempotencyKey"));
     }
 
     [Fact]
