@@ -21,7 +21,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             BusinessRuleException rule => ForRule(rule),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "无权执行此操作", forbidden.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "记录不存在", notFound.Message),
-            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突", conflict.Message),
+            ConflictException conflict => WithDetails(
+                Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突", conflict.Message), conflict.Details),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",
                 "The record was changed by someone else since you read it. Reload it and try again."),
             DbUpdateException { InnerException: PostgresException
@@ -96,10 +97,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return problem;
     }
 
-    private static ProblemDetails ForRule(BusinessRuleException rule)
+    private static ProblemDetails ForRule(BusinessRuleException rule) =>
+        WithDetails(Problem(StatusCodes.Status422UnprocessableEntity, "业务规则不允许此操作", rule.Message), rule.Details);
+
+    private static ProblemDetails WithDetails(ProblemDetails problem, IReadOnlyDictionary<string, object?> details)
     {
-        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "业务规则不允许此操作", rule.Message);
-        foreach (var (key, value) in rule.Details)
+        foreach (var (key, value) in details)
         {
             problem.Extensions[key] = value;
         }

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Governance.Modules.Registry.Application.Common;
+using Governance.Modules.Registry.Infrastructure;
+using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Identifiers;
+using Governance.SharedKernel.Identifiers.Validation;
+using Governance.SharedKernel.Messaging;
+using Governance.SharedKernel.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Modules.Registry.Application.Grids;
+
+/// <summary>Deletes an empty grid; one that persons, addresses or units still refer to is refused (422).</summary>
+internal sealed record DeleteGrid(string Code, uint ExpectedVersion) : ICommand<Unit>;
+
+internal sealed class DeleteGridValidator : AbstractValidator<DeleteGrid>
+{
+    public DeleteGridValidator() => RuleFor(c => c.Code).MustBeGridCode();
+}
+
+internal sealed class DeleteGridHandler(RegistryDbContext db, ICurrentUser user) : IRequestHandler<DeleteGrid, Unit>
+{
+    public async Task<Unit> Handle(DeleteGrid request, CancellationToken ct)
+    {
+        var code = GridCode.Parse(request.Code);
+        var grid = await GridLookup.VisibleAsync(db, user, code, ct);
+        ETags.EnsureCurrent(grid.Version, request.ExpectedVersion, "网格");
+        var persons = await db.Persons.CountAsync(p => p.Grid == code, ct);
+        var places = await db.Addresses.CountAsync(a => a.Grid == code, ct) + await db.Organisations.CountAsync(o => o.Grid == code, ct);
+        if (persons + places > 0)
+        {
+            throw new BusinessRuleException(
+                $"网格 {code} 仍有 {persons} 名人员、{places} 个地址或单位，请先将其调整到其他网格再删除。",
+                new Dictionary<string, object?> { ["persons"] = persons, ["places"] = places });
+        }
+
+        db.Grids.Remove(grid);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,54 @@
+using Governance.Modules.Registry.Application.Common;
+using Governance.Modules.Registry.Infrastructure;
+using Governance.SharedKernel.Idempotency;
+using Governance.SharedKernel.Security;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Governance.Modules.Registry.Application.Grids;
+
+internal static class GridEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var grids = endpoints.MapGroup("grids");
+        grids.MapPost("", async (CreateGrid command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var grid = await mediator.Send(command, ct);
+                ETags.Set(http, grid.Version);
+                return Results.Created($"/api/registry/grids/{grid.Code}", grid);
+            })
+            .RequirePermission(RegistryPermissions.GridsWrite)
+            .AcceptsIdempotencyKey<RegistryDbContext>()
+            .WithSummary("新建网格（网格编码 = 12 位村/社区代码 + 3 位序号）");
+        grids.MapGet("{code}", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var grid = await mediator.Send(new GetGrid(code), ct);
+                ETags.Set(http, grid.Version);
+                return grid;
+            })
+            .RequirePermission(RegistryPermissions.GridsRead)
+            .WithSummary("网格详情（含边界 GeoJSON）");
+        grids.MapGet("", ([AsParameters] ListGrids query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
+            .RequirePermission(RegistryPermissions.GridsRead)
+            .WithSummary("网格列表：按区划、名称、网格员筛选，分页");
+        grids.MapPut("{code}", async (string code, GridChanges body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var grid = await mediator.Send(
+                    new UpdateGrid(code, ETags.Expected(http.Request), body.Name, body.WorkerIds, body.Boundary), ct);
+                ETags.Set(http, grid.Version);
+                return grid;
+            })
+            .RequirePermission(RegistryPermissions.GridsWrite)
+            .WithSummary("修改网格名称、网格员和边界（需 If-Match）");
+        grids.MapDelete("{code}", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteGrid(code, ETags.Expected(http.Request)), ct);
+                return Results.NoContent();
+            })
+            .RequirePermission(RegistryPermissions.GridsWrite)
+            .WithSummary("删除空网格（需 If-Match）");
+    }
+}

@@ -1,0 +1,20 @@
+using Governance.Modules.Registry.Domain;
+using Governance.SharedKernel.Security;
+
+namespace Governance.Modules.Registry.Application.Regions;
+
+internal static class RegionVisibility
+{
+    /// <summary>Regions within the caller's jurisdiction and the regions above it; nothing without a jurisdiction.</summary>
+    public static IQueryable<Region> VisibleTo(this IQueryable<Region> regions, ICurrentUser user)
+    {
+        if (user.Jurisdiction is not { } jurisdiction)
+        {
+            return regions.Where(_ => false);
+        }
+
+        var prefix = jurisdiction.Code;
+        var ancestors = RegionDirectory.AncestorsOf(jurisdiction);
+        return regions.Where(r => r.Prefix.StartsWith(prefix) || ancestors.Contains(r.Code));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Governance.Host;
+using Governance.Host.Security;
+using Governance.SharedKernel.Security;
+using Governance.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Modules.Registry.Tests;
+
+/// <summary>
+/// Class fixture: the real host with the packaged Registry plugin on a database of its own, serving 西湖区 330106,
+/// with a recording audit trail.
+/// </summary>
+public sealed class RegistryHost : IAsyncLifetime
+{
+    public const string County = "330106";
+    public const string Beishan = "330106002";
+    public const string Xixi = "330106004";
+
+    /// <summary>上保社区, a community of 北山街道.</summary>
+    public const string Shangbao = "330106002051";
+
+    /// <summary>A community of 西溪街道.</summary>
+    public const string XixiVillage = "330106004053";
+
+    public static readonly string PluginsPath = Path.Combine(AppContext.BaseDirectory, "test-plugins");
+
+    public static readonly string[] AllPermissions =
+    [
+        "registry.regions.read", "registry.regions.import", "registry.grids.read", "registry.grids.write",
+        "registry.persons.read", "registry.persons.write", "registry.persons.merge", "registry.persons.import",
+        "registry.places.read", "registry.places.write",
+    ];
+
+    private GovernanceApplication? _application;
+
+    public string Database { get; private set; } = "";
+
+
+    public GovernanceApplication Application => _application ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        Database = await PostgresServer.CreateDatabaseAsync("registry");
+        _application = await TestHost.StartAsync(PluginsPath, Database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_application is not null)
+        {
+            await _application.DisposeAsync();
+        }
+    }
+
+    /// <summary>A caller with every Registry permission (but not to see personal data) in <paramref name="jurisdiction"/>.</summary>
+    public HttpClient ClientFor(string jurisdiction, params string[] extraPermissions) =>
+        Application.ClientAs(TestUsers.User(jurisdiction, "zfw", [.. AllPermissions, .. extraPermissions]));
+
+    public HttpClient ClientWith(string jurisdiction, params string[] permissions) =>
+        Application.ClientAs(TestUsers.User(jurisdiction, "zfw", permissions));
+
+    public HttpClient Unmasking(string jurisdiction) => ClientFor(jurisdiction, PlatformPermissions.ViewPersonalData);
+
+    public HttpClient ClientAs(TokenSubject subject) => Application.ClientAs(subject);
+
+    public AuditedReads Audit => new(Database);
+
+    public Task<long> Count(string sql, params object[] parameters) => Sql.Scalar<long>(Database, sql, parameters);
+}
+
+internal static class Http
+{
+    public static async Task<JsonElement> Json(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static async Task<JsonElement> Ok(this Task<HttpResponseMessage> request)
+    {
+        var response = await request;
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Json();
+    }
+
+    public static HttpRequestMessage WithIfMatch(this HttpRequestMessage request, string? etag)
+    {
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+        }
+
+        return request;
+    }
+
+    public static Task<HttpResponseMessage> PutJson(this HttpClient client, string url, object body, string? etag) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) }.WithIfMatch(etag));
+
+    public static string[] FieldErrors(this JsonElement problem, string field) =>
+        problem.GetProperty("errors").TryGetProperty(field, out var errors)
+            ? errors.EnumerateArray().Select(e => e.GetString()!).ToArray()
+            : throw new Xunit.Sdk.XunitException($"no errors for {field}: {problem}");
+}
