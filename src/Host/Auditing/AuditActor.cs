@@ -8,7 +8,7 @@ internal sealed record AuditActor(Guid? UserId, string? UserName, string? Depart
     public static AuditActor Of(ICurrentUser user, HttpContext? http, AuditOptions options) =>
         new(user.UserId, user.UserName, user.Department, ClientAddressOf(http, options));
 
-    private static string? ClientAddressOf(HttpContext? http, AuditOptions options)
+    public static string? ClientAddressOf(HttpContext? http, AuditOptions options)
     {
         if (http is null)
         {

@@ -10,6 +10,7 @@ internal static class AuditingSetup
         services.AddSingleton<AuditWriter>();
         services.AddScoped<ICommandAuditor, CommandAuditor>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<SignInAudit>();
         services.AddScoped<AuditChainVerifier>();
         return services;
     }

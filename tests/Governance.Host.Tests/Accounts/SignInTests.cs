@@ -26,6 +26,8 @@ public sealed class SignInTests(AccountsHost host) : IClassFixture<AccountsHost>
             token.Claims.Where(c => c.Type == "perm").Select(c => c.Value).Order());
         var users = await host.WithToken(body.GetProperty("accessToken").GetString()!).GetAsync("/api/platform/users");
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+        Assert.Contains("success", await Sql.Column(host.Database,
+            "SELECT outcome FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'admin'"));
     }
 
     [Fact]
@@ -43,6 +45,10 @@ public sealed class SignInTests(AccountsHost host) : IClassFixture<AccountsHost>
         Assert.Equal(first.GetProperty("title").GetString(), second.GetProperty("title").GetString());
         Assert.Equal(first.Detail(), second.Detail());
         Assert.Contains("用户名或密码错误", first.Detail());
+        Assert.Equal(["denied"], await Sql.Column(host.Database,
+            "SELECT outcome FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'nobody.here'"));
+        Assert.Equal("WrongCredentials", await Sql.Scalar<string>(host.Database,
+            "SELECT detail FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'li.wei' ORDER BY sequence DESC LIMIT 1"));
     }
 
     [Fact]

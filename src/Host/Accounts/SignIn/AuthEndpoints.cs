@@ -1,5 +1,6 @@
 using FluentValidation;
 using Governance.Host.Accounts.Access;
+using Governance.Host.Auditing;
 using Governance.Host.Http;
 using Governance.Host.Security;
 using Governance.SharedKernel.Security;
@@ -20,7 +21,7 @@ internal static class AuthEndpoints
 
     private static async Task<IResult> SignInAsync(
         SignInRequest request, IValidator<SignInRequest> validator, AuthOptions options, PasswordSignIn signIn,
-        AccountTokens tokens, CancellationToken cancellationToken)
+        AccountTokens tokens, SignInAudit audit, CancellationToken cancellationToken)
     {
         if (options.Mode != AuthMode.BuiltIn)
         {
@@ -29,6 +30,7 @@ internal static class AuthEndpoints
 
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var outcome = await signIn.SignInAsync(request.UserName!, request.Password!, cancellationToken);
+        await Record(audit, SignInAudit.SignIn, outcome, null, request.UserName!, cancellationToken);
         return outcome is SignInOutcome.Succeeded success
             ? TypedResults.Ok(tokens.IssueFor(success.User))
             : Refused(outcome, options);
@@ -36,7 +38,7 @@ internal static class AuthEndpoints
 
     private static async Task<IResult> ChangePasswordAsync(
         ChangePasswordRequest request, IValidator<ChangePasswordRequest> validator, AuthOptions options, ICurrentUser caller,
-        OwnPasswordChange change, AccountTokens tokens, CancellationToken cancellationToken)
+        OwnPasswordChange change, AccountTokens tokens, SignInAudit audit, CancellationToken cancellationToken)
     {
         if (options.Mode != AuthMode.BuiltIn)
         {
@@ -46,10 +48,17 @@ internal static class AuthEndpoints
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var outcome = await change.ChangeAsync(
             caller.UserId, request.CurrentPassword!, request.NewPassword!, cancellationToken);
+        await Record(audit, SignInAudit.ChangePassword, outcome, caller.UserId, caller.UserName ?? "", cancellationToken);
         return outcome is SignInOutcome.Succeeded success
             ? TypedResults.Ok(tokens.IssueFor(success.User))
             : Refused(outcome, options);
     }
+
+    private static Task Record(
+        SignInAudit audit, string operation, SignInOutcome outcome, Guid? userId, string userName, CancellationToken cancellationToken) =>
+        outcome is SignInOutcome.Succeeded success
+            ? audit.RecordAsync(operation, success.User.Id, success.User.UserName, succeeded: true, null, cancellationToken)
+            : audit.RecordAsync(operation, userId, userName, succeeded: false, outcome.GetType().Name, cancellationToken);
 
     private static IResult Refused(SignInOutcome outcome, AuthOptions options) => outcome switch
     {
