@@ -34,6 +34,9 @@ await using var host = await TestHost.StartAsync(pluginsPath, connection,
     new Dictionary<string, string?>
     {
         ["Modules:Registry:ImportFolder"] = Path.Combine(work.Path, "uploads"),
+
+        // The production relay interval, not the test host's 50 ms.
+        ["Outbox:PollInterval"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Governance.Modules.Registry"] = "Information",
     });
@@ -55,7 +58,7 @@ for (var run = 1; run <= 2; run++)
     JsonElement import;
     do
     {
-        await Task.Delay(200);
+        await Task.Delay(500);
         import = await client.GetFromJsonAsync<JsonElement>(location + "?pageSize=1");
     }
     while (import.GetProperty("state").GetString() is "Queued" or "Running");

@@ -26,15 +26,11 @@ internal sealed class IdempotentRequest(
         var scope = $"{user.UserId?.ToString() ?? "anonymous"} {http.Request.Method} {http.Request.Path}";
         var hash = RequestHash(context);
 
-        // The table name cannot be a parameter; the schema is a validated snake_case name (ModuleNaming).
-#pragma warning disable EF1003
-        var table = $"\"{db.Schema}\".{IdempotencyModel.Table}";
-
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         // A concurrent first request holding the same key makes this insert wait until it commits or rolls back.
-        var claimed = await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {table} (scope, key, request_hash, status_code, created_at) VALUES ({{0}}, {{1}}, {{2}}, 0, {{3}}) " +
+        var claimed = await ExecuteAsync(
+            "INSERT INTO {table} (scope, key, request_hash, status_code, created_at) VALUES ({0}, {1}, {2}, 0, {3}) " +
             "ON CONFLICT DO NOTHING",
             [scope, key, (object?)hash ?? DBNull.Value, clock.GetUtcNow()], ct);
         if (claimed == 0)
@@ -43,7 +39,6 @@ internal sealed class IdempotentRequest(
             return await ReplayAsync(http, scope, key, hash, ct);
         }
 
-#pragma warning restore EF1003
         var result = await next(context);
         var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         if (status is < 200 or >= 300)
@@ -54,17 +49,22 @@ internal sealed class IdempotentRequest(
 
         await db.SaveChangesAsync(ct);
         var etag = http.Response.Headers.ETag.ToString();
-#pragma warning disable EF1003
-        await db.Database.ExecuteSqlRawAsync(
-            $"UPDATE {table} SET status_code = {{0}}, response_body = {{1}}::jsonb, location = {{2}}, e_tag = {{3}} " +
+        await ExecuteAsync(
+            "UPDATE {table} SET status_code = {0}, response_body = {1}::jsonb, location = {2}, e_tag = {3} " +
             "WHERE scope = {4} AND key = {5}",
             [status, (object?)Body(result) ?? DBNull.Value, (object?)Location(result, http) ?? DBNull.Value,
                 etag.Length > 0 ? etag : DBNull.Value, scope, key],
             ct);
-#pragma warning restore EF1003
         await transaction.CommitAsync(ct);
         return result;
     }
+
+    // The table name cannot be a parameter; the schema is a validated snake_case name (ModuleNaming).
+#pragma warning disable EF1003
+    private Task<int> ExecuteAsync(string sql, object[] parameters, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync(
+            sql.Replace("{table}", $"\"{db.Schema}\".{IdempotencyModel.Table}", StringComparison.Ordinal), parameters, ct);
+#pragma warning restore EF1003
 
     private static string ReadKey(HttpRequest request)
     {
