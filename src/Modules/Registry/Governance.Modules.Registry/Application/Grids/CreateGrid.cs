@@ -40,7 +40,7 @@ internal sealed class CreateGridHandler(RegistryDbContext db, ICurrentUser user,
     public async Task<GridView> Handle(CreateGrid request, CancellationToken ct)
     {
         var village = RegionCode.Parse(request.VillageCode!);
-        user.EnsureMayPlace(village.Prefix, "村（社区）");
+        user.EnsureWithinJurisdiction(village.Prefix, "村（社区）");
         var code = GridCode.Create(village, request.Sequence ?? await NextSequenceAsync(village, ct));
         if (await db.Grids.AnyAsync(g => g.Code == code, ct))
         {

@@ -56,7 +56,7 @@ internal sealed class RegisterPersonHandler(RegistryDbContext db, ICurrentUser u
     {
         var citizenId = CitizenId.Parse(request.CitizenId!, CitizenId.TodayInChina(clock));
         var placement = PersonFieldsValidator.PlacementOf(request);
-        user.EnsureMayPlace(placement.ScopeCode, "现住地");
+        user.EnsureWithinJurisdiction(placement.ScopeCode, "现住地");
         if (await db.Persons.Where(p => p.CitizenId == citizenId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct) is { } existing)
         {
             throw Duplicate(citizenId, existing);

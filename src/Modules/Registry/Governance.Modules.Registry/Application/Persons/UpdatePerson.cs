@@ -43,7 +43,7 @@ internal sealed class UpdatePersonHandler(RegistryDbContext db, ICurrentUser use
         ETags.EnsureCurrent(person.Version, request.ExpectedVersion, "人员信息");
         CrossCheck(person.CitizenId, request.Changes);
         var changes = request.Changes;
-        user.EnsureMayPlace(PersonFieldsValidator.PlacementOf(changes).ScopeCode, "新的现住地");
+        user.EnsureWithinJurisdiction(PersonFieldsValidator.PlacementOf(changes).ScopeCode, "新的现住地");
 
         var before = person.ToDto(unmasked: true);
         var now = clock.GetUtcNow();

@@ -65,7 +65,7 @@ internal sealed class CreateAddressHandler(RegistryDbContext db, ICurrentUser us
     public async Task<AddressView> Handle(CreateAddress request, CancellationToken ct)
     {
         var placement = Placement.Of(request.RegionCode, request.GridCode);
-        user.EnsureMayPlace(placement.ScopeCode, "地址");
+        user.EnsureWithinJurisdiction(placement.ScopeCode, "地址");
         var code = request.Code!.Trim();
         if (await db.Addresses.Where(a => a.Code == code).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } existing)
         {
@@ -98,7 +98,7 @@ internal sealed class UpdateAddressHandler(RegistryDbContext db, ICurrentUser us
         var address = user.EnsureVisible(await db.Addresses.FirstOrDefaultAsync(a => a.Id == request.Id, ct), "地址");
         ETags.EnsureCurrent(address.Version, request.ExpectedVersion, "地址");
         var placement = Placement.Of(request.Changes.RegionCode, request.Changes.GridCode);
-        user.EnsureMayPlace(placement.ScopeCode, "地址");
+        user.EnsureWithinJurisdiction(placement.ScopeCode, "地址");
         (address.FullText, address.Region, address.Grid, address.ScopeCode, address.UpdatedAt) =
             (request.Changes.FullText!.Trim(), placement.Region, placement.Grid, placement.ScopeCode, clock.GetUtcNow());
 

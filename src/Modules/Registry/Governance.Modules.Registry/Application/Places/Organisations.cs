@@ -86,7 +86,7 @@ internal sealed class RegisterOrganisationHandler(RegistryDbContext db, ICurrent
     {
         var code = UnifiedSocialCreditCode.Parse(request.CreditCode!);
         var placement = Placement.Of(request.RegionCode, request.GridCode);
-        user.EnsureMayPlace(placement.ScopeCode, "单位所在地");
+        user.EnsureWithinJurisdiction(placement.ScopeCode, "单位所在地");
         if (await db.Organisations.Where(o => o.CreditCode == code).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct) is { } existing)
         {
             throw new ConflictException($"统一社会信用代码 {code} 已登记", new Dictionary<string, object?> { ["existingId"] = existing });
@@ -117,7 +117,7 @@ internal sealed class UpdateOrganisationHandler(RegistryDbContext db, ICurrentUs
         var organisation = user.EnsureVisible(await db.Organisations.FirstOrDefaultAsync(o => o.Id == request.Id, ct), "单位");
         ETags.EnsureCurrent(organisation.Version, request.ExpectedVersion, "单位");
         var placement = Placement.Of(request.Changes.RegionCode, request.Changes.GridCode);
-        user.EnsureMayPlace(placement.ScopeCode, "单位所在地");
+        user.EnsureWithinJurisdiction(placement.ScopeCode, "单位所在地");
         organisation.Apply(request.Changes with { Type = request.Changes.Type ?? organisation.Type }, placement, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return OrganisationView.From(organisation);
