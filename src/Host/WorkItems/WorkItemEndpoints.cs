@@ -32,8 +32,6 @@ internal static class WorkItemEndpoints
         string Status, DateTimeOffset OpenedAt, DateTimeOffset? DueAt, DateTimeOffset? WarnFrom, DateTimeOffset? ClosedAt,
         string Deadline);
 
-    public sealed record WorkItemPage(int Total, int Page, int PageSize, IReadOnlyList<WorkItemView> Items);
-
     public sealed record ModuleSummary(string Module, int Open, int DueSoon, int Overdue);
 
     public static void MapWorkItemEndpoints(this IEndpointRouteBuilder endpoints)
@@ -44,7 +42,7 @@ internal static class WorkItemEndpoints
         group.MapGet("summary", SummaryAsync).WithSummary("待办统计 Open, due-soon and overdue items per module in the caller's jurisdiction");
     }
 
-    private static async Task<WorkItemPage> ListAsync(
+    private static async Task<Paged<WorkItemView>> ListAsync(
         PlatformDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken cancellationToken,
         string view = "mine", string state = "open", string? module = null, string? text = null, int page = 1, int pageSize = 20)
     {
@@ -73,7 +71,7 @@ internal static class WorkItemEndpoints
             .OrderBy(w => w.DueAt == null).ThenBy(w => w.DueAt).ThenBy(w => w.OpenedAt)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
-        return new WorkItemPage(total, page, pageSize, rows.Select(w => ToView(w, now)).ToList());
+        return new Paged<WorkItemView>(total, page, pageSize, rows.Select(w => ToView(w, now)).ToList());
     }
 
     private static async Task<IReadOnlyList<ModuleSummary>> SummaryAsync(

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Governance.Host.Http;
 using Governance.Host.Accounts.Data;
 using Governance.Host.Accounts.Http;
 using Governance.Host.Accounts.Model;
@@ -12,14 +13,14 @@ namespace Governance.Host.Accounts.Departments;
 
 /// <summary>Departments, a page at a time: <c>q</c> finds codes or names containing it, <c>kind</c> keeps one kind.</summary>
 internal sealed record ListDepartments(int Page, int PageSize, string? Sort, string? Q, DepartmentKind? Kind)
-    : IQuery<PagedList<DepartmentView>>, IListQuery;
+    : IQuery<Paged<DepartmentView>>, IListQuery;
 
 internal sealed class ListDepartmentsValidator : AbstractValidator<ListDepartments>
 {
     public ListDepartmentsValidator() => this.AddListRules(ListDepartmentsHandler.SortKeys);
 }
 
-internal sealed class ListDepartmentsHandler(PlatformDbContext db) : IRequestHandler<ListDepartments, PagedList<DepartmentView>>
+internal sealed class ListDepartmentsHandler(PlatformDbContext db) : IRequestHandler<ListDepartments, Paged<DepartmentView>>
 {
     public static readonly SortKeys<Department> SortKeys = new("code", d => d.Code, new Dictionary<string, Expression<Func<Department, object>>>
     {
@@ -28,7 +29,7 @@ internal sealed class ListDepartmentsHandler(PlatformDbContext db) : IRequestHan
         ["kind"] = d => d.Kind,
     });
 
-    public Task<PagedList<DepartmentView>> Handle(ListDepartments query, CancellationToken cancellationToken)
+    public Task<Paged<DepartmentView>> Handle(ListDepartments query, CancellationToken cancellationToken)
     {
         var departments = db.Departments.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Q))

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Governance.Host.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Host.Accounts.Http;
@@ -9,7 +10,7 @@ internal static class ListQueries
     public const int MaxPageSize = 200;
 
     /// <summary>Counts the matches and reads one sorted page of them, projected on the server.</summary>
-    public static async Task<PagedList<TView>> ToPageAsync<T, TView>(
+    public static async Task<Paged<TView>> ToPageAsync<T, TView>(
         this IQueryable<T> query, IListQuery request, SortKeys<T> sortKeys, Expression<Func<T, TView>> view,
         CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ internal static class ListQueries
         var items = await sortKeys.Apply(query, request.Sort)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(view).ToListAsync(cancellationToken);
-        return new PagedList<TView>(total, request.Page, request.PageSize, items);
+        return new Paged<TView>(total, request.Page, request.PageSize, items);
     }
 
     /// <summary>An ILIKE pattern finding <paramref name="text"/> anywhere, with its wildcards escaped.</summary>

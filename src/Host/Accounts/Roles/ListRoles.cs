@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Governance.Host.Http;
 using Governance.Host.Accounts.Data;
 using Governance.Host.Accounts.Http;
 using Governance.Host.Accounts.Model;
@@ -12,14 +13,14 @@ namespace Governance.Host.Accounts.Roles;
 
 /// <summary>Roles, a page at a time: <c>q</c> finds codes or names containing it, <c>permission</c> roles granting that entry.</summary>
 internal sealed record ListRoles(int Page, int PageSize, string? Sort, string? Q, string? Permission)
-    : IQuery<PagedList<RoleView>>, IListQuery;
+    : IQuery<Paged<RoleView>>, IListQuery;
 
 internal sealed class ListRolesValidator : AbstractValidator<ListRoles>
 {
     public ListRolesValidator() => this.AddListRules(ListRolesHandler.SortKeys);
 }
 
-internal sealed class ListRolesHandler(PlatformDbContext db) : IRequestHandler<ListRoles, PagedList<RoleView>>
+internal sealed class ListRolesHandler(PlatformDbContext db) : IRequestHandler<ListRoles, Paged<RoleView>>
 {
     public static readonly SortKeys<Role> SortKeys = new("code", r => r.Code, new Dictionary<string, Expression<Func<Role, object>>>
     {
@@ -27,7 +28,7 @@ internal sealed class ListRolesHandler(PlatformDbContext db) : IRequestHandler<L
         ["name"] = r => r.Name,
     });
 
-    public Task<PagedList<RoleView>> Handle(ListRoles query, CancellationToken cancellationToken)
+    public Task<Paged<RoleView>> Handle(ListRoles query, CancellationToken cancellationToken)
     {
         var roles = db.Roles.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Q))

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Governance.Host.Http;
 using Governance.Host.Accounts.Data;
 using Governance.Host.Accounts.Http;
 using Governance.Host.Accounts.Model;
@@ -16,7 +17,7 @@ namespace Governance.Host.Accounts.Users;
 /// </summary>
 internal sealed record ListUsers(
     int Page, int PageSize, string? Sort, string? Q, string? Department, string? Role, string? Jurisdiction, bool? Disabled)
-    : IQuery<PagedList<UserView>>, IListQuery;
+    : IQuery<Paged<UserView>>, IListQuery;
 
 internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
 {
@@ -29,7 +30,7 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
     }
 }
 
-internal sealed class ListUsersHandler(PlatformDbContext db) : IRequestHandler<ListUsers, PagedList<UserView>>
+internal sealed class ListUsersHandler(PlatformDbContext db) : IRequestHandler<ListUsers, Paged<UserView>>
 {
     public static readonly SortKeys<UserAccount> SortKeys = new("userName", u => u.Id, new Dictionary<string, Expression<Func<UserAccount, object>>>
     {
@@ -40,7 +41,7 @@ internal sealed class ListUsersHandler(PlatformDbContext db) : IRequestHandler<L
         ["createdAt"] = u => u.CreatedAt,
     });
 
-    public Task<PagedList<UserView>> Handle(ListUsers query, CancellationToken cancellationToken)
+    public Task<Paged<UserView>> Handle(ListUsers query, CancellationToken cancellationToken)
     {
         var users = db.Users.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Q))

@@ -1,3 +1,4 @@
+using Governance.Host.Http;
 using Governance.Host.Accounts.Http;
 using MediatR;
 
@@ -25,7 +26,7 @@ internal static class UserEndpoints
             .WithSummary("重置密码 Give an account a temporary password (shown once) that must be changed at sign-in");
     }
 
-    private static Task<PagedList<UserView>> ListAsync(
+    private static Task<Paged<UserView>> ListAsync(
         IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20, string? sort = null, string? q = null,
         string? department = null, string? role = null, string? jurisdiction = null, bool? disabled = null) =>
         mediator.Send(new ListUsers(page, pageSize, sort, q, department, role, jurisdiction, disabled), ct);
