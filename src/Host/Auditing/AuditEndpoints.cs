@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using FluentValidation;
 using Governance.Host.Http;
 using Governance.Host.Platform;

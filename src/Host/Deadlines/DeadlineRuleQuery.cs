@@ -1,5 +1,5 @@
+using Governance.SharedKernel.Querying;
 using FluentValidation;
-using Governance.Host.Http;
 
 namespace Governance.Host.Deadlines;
 

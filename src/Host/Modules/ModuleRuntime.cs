@@ -1,11 +1,12 @@
 using System.Reflection;
 using Governance.Host.Platform;
 using Governance.SharedKernel.Data;
+using Governance.SharedKernel.Modules;
 
 namespace Governance.Host.Modules;
 
 /// <summary>The modules this host runs, in dependency order, and which DbContext each assembly owns.</summary>
-public sealed class ModuleRuntime(PluginCatalog catalog, IReadOnlyList<LoadedModule> modules) : IModuleDbContextLocator
+public sealed class ModuleRuntime(PluginCatalog catalog, IReadOnlyList<LoadedModule> modules) : IModuleDbContextLocator, IEnabledModules
 {
     private static readonly Assembly HostAssembly = typeof(ModuleRuntime).Assembly;
 
@@ -31,6 +32,8 @@ public sealed class ModuleRuntime(PluginCatalog catalog, IReadOnlyList<LoadedMod
 
         return Modules.FirstOrDefault(m => m.Assembly == type.Assembly)?.PrimaryDbContextType;
     }
+
+    public bool IsEnabled(string moduleId) => Modules.Any(m => string.Equals(m.Id, moduleId, StringComparison.OrdinalIgnoreCase));
 
     public LoadedModule? OwnerOf(Type type) => Modules.FirstOrDefault(m => m.Assembly == type.Assembly);
 }

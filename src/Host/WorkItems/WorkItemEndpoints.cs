@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using Governance.Host.Http;
 using Governance.Host.Platform;
 using Governance.SharedKernel.Errors;

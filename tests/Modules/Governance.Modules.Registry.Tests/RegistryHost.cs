@@ -69,34 +69,3 @@ public sealed class RegistryHost : IAsyncLifetime
 
     public Task<long> Count(string sql, params object[] parameters) => Sql.Scalar<long>(Database, sql, parameters);
 }
-
-internal static class Http
-{
-    public static async Task<JsonElement> Json(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
-    public static async Task<JsonElement> Ok(this Task<HttpResponseMessage> request)
-    {
-        var response = await request;
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Json();
-    }
-
-    public static HttpRequestMessage WithIfMatch(this HttpRequestMessage request, string? etag)
-    {
-        if (etag is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", etag);
-        }
-
-        return request;
-    }
-
-    public static Task<HttpResponseMessage> PutJson(this HttpClient client, string url, object body, string? etag) =>
-        client.SendAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) }.WithIfMatch(etag));
-
-    public static string[] FieldErrors(this JsonElement problem, string field) =>
-        problem.GetProperty("errors").TryGetProperty(field, out var errors)
-            ? errors.EnumerateArray().Select(e => e.GetString()!).ToArray()
-            : throw new Xunit.Sdk.XunitException($"no errors for {field}: {problem}");
-}

@@ -1,4 +1,4 @@
-using Governance.Host.Accounts.Http;
+using Governance.SharedKernel.Http;
 using Governance.Host.Accounts.Model;
 using MediatR;
 

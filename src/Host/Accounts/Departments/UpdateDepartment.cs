@@ -1,6 +1,6 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using Governance.Host.Accounts.Data;
-using Governance.Host.Accounts.Http;
 using Governance.Host.Accounts.Model;
 using Governance.Host.Platform;
 using Governance.SharedKernel.Errors;

@@ -1,5 +1,5 @@
+using Governance.SharedKernel.Http;
 using Governance.Host.Accounts.Data;
-using Governance.Host.Accounts.Http;
 using Governance.Host.Platform;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;

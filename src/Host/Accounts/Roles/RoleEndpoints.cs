@@ -1,4 +1,4 @@
-using Governance.Host.Accounts.Http;
+using Governance.SharedKernel.Http;
 using MediatR;
 
 namespace Governance.Host.Accounts.Roles;

@@ -1,8 +1,7 @@
+using Governance.SharedKernel.Querying;
 using System.Linq.Expressions;
 using FluentValidation;
-using Governance.Host.Http;
 using Governance.Host.Accounts.Data;
-using Governance.Host.Accounts.Http;
 using Governance.Host.Accounts.Model;
 using Governance.Host.Platform;
 using Governance.SharedKernel.Messaging;

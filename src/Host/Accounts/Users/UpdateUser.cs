@@ -1,7 +1,7 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using Governance.Host.Accounts.Access;
 using Governance.Host.Accounts.Data;
-using Governance.Host.Accounts.Http;
 using Governance.Host.Platform;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;

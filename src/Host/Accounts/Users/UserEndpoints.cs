@@ -1,5 +1,5 @@
-using Governance.Host.Http;
-using Governance.Host.Accounts.Http;
+using Governance.SharedKernel.Http;
+using Governance.SharedKernel.Querying;
 using MediatR;
 
 namespace Governance.Host.Accounts.Users;

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Infrastructure;
@@ -25,7 +26,7 @@ internal sealed class DeleteGridHandler(RegistryDbContext db, ICurrentUser user)
     {
         var code = GridCode.Parse(request.Code);
         var grid = await GridLookup.VisibleAsync(db, user, code, ct);
-        ETags.EnsureCurrent(grid.Version, request.ExpectedVersion, "网格");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, grid.Version, "网格");
         var persons = await db.Persons.CountAsync(p => p.Grid == code, ct);
         var places = await db.Addresses.CountAsync(a => a.Grid == code, ct) + await db.Organisations.CountAsync(o => o.Grid == code, ct);
         if (persons + places > 0)

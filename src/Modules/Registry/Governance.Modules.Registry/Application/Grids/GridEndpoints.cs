@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Idempotency;
@@ -17,7 +18,7 @@ internal static class GridEndpoints
         grids.MapPost("", async (CreateGrid command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var grid = await mediator.Send(command, ct);
-                ETags.Set(http, grid.Version);
+                EntityTags.Set(http, grid.Version);
                 return Results.Created($"/api/registry/grids/{grid.Code}", grid);
             })
             .RequirePermission(RegistryPermissions.GridsWrite)
@@ -26,7 +27,7 @@ internal static class GridEndpoints
         grids.MapGet("{code}", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var grid = await mediator.Send(new GetGrid(code), ct);
-                ETags.Set(http, grid.Version);
+                EntityTags.Set(http, grid.Version);
                 return grid;
             })
             .RequirePermission(RegistryPermissions.GridsRead)
@@ -37,15 +38,15 @@ internal static class GridEndpoints
         grids.MapPut("{code}", async (string code, GridChanges body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var grid = await mediator.Send(
-                    new UpdateGrid(code, ETags.Expected(http.Request), body.Name, body.WorkerIds, body.Boundary), ct);
-                ETags.Set(http, grid.Version);
+                    new UpdateGrid(code, EntityTags.Required(http.Request), body.Name, body.WorkerIds, body.Boundary), ct);
+                EntityTags.Set(http, grid.Version);
                 return grid;
             })
             .RequirePermission(RegistryPermissions.GridsWrite)
             .WithSummary("修改网格名称、网格员和边界（需 If-Match）");
         grids.MapDelete("{code}", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
-                await mediator.Send(new DeleteGrid(code, ETags.Expected(http.Request)), ct);
+                await mediator.Send(new DeleteGrid(code, EntityTags.Required(http.Request)), ct);
                 return Results.NoContent();
             })
             .RequirePermission(RegistryPermissions.GridsWrite)

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
@@ -15,7 +16,7 @@ namespace Governance.Modules.Registry.Application.Grids;
 internal sealed record GetGrid(string Code) : IQuery<GridView>;
 
 /// <summary>Grids within a region (any level) and the caller's jurisdiction, by name and grid worker.</summary>
-internal sealed record ListGrids(string? RegionCode, string? Name, Guid? WorkerId, string? Sort, int? Page, int? PageSize)
+internal sealed record ListGrids(string? RegionCode, string? Name, Guid? WorkerId, string? Sort, int Page = 1, int PageSize = 20)
     : IQuery<Paged<GridItem>>, IPagedQuery;
 
 internal sealed class GetGridValidator : AbstractValidator<GetGrid>
@@ -30,7 +31,7 @@ internal sealed class ListGridsValidator : AbstractValidator<ListGrids>
         RuleFor(q => q.RegionCode).MustBeRegionCode();
         RuleFor(q => q.Name).MaximumLength(100);
         RuleFor(q => q.Sort).Must(s => s is null or "code" or "name").WithMessage("排序应为 code 或 name");
-        Include(new PagingValidator());
+        Include(new PagedQueryValidator());
     }
 }
 

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using System.Text.Json;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
@@ -31,7 +32,7 @@ internal sealed class UpdateGridHandler(RegistryDbContext db, ICurrentUser user,
     public async Task<GridView> Handle(UpdateGrid request, CancellationToken ct)
     {
         var grid = await GridLookup.VisibleAsync(db, user, GridCode.Parse(request.Code), ct);
-        ETags.EnsureCurrent(grid.Version, request.ExpectedVersion, "网格");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, grid.Version, "网格");
         grid.Name = request.Name!.Trim();
         grid.WorkerIds = request.WorkerIds?.ToList() ?? [];
         grid.Boundary = GridFieldsValidator.BoundaryText(request.Boundary);

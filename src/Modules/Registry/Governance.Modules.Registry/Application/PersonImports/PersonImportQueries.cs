@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
@@ -28,18 +29,18 @@ internal sealed record ImportView(
 /// <summary>A row error: the spreadsheet row (header = 1), the column header and the reason.</summary>
 internal sealed record ImportErrorView(int Row, string Column, string Reason);
 
-internal sealed record GetPersonImport(Guid Id, int? Page, int? PageSize) : IQuery<ImportView>, IPagedQuery;
+internal sealed record GetPersonImport(Guid Id, int Page = 1, int PageSize = 20) : IQuery<ImportView>, IPagedQuery;
 
-internal sealed record ListPersonImports(int? Page, int? PageSize) : IQuery<Paged<ImportView>>, IPagedQuery;
+internal sealed record ListPersonImports(int Page = 1, int PageSize = 20) : IQuery<Paged<ImportView>>, IPagedQuery;
 
 internal sealed class GetPersonImportValidator : AbstractValidator<GetPersonImport>
 {
-    public GetPersonImportValidator() => Include(new PagingValidator());
+    public GetPersonImportValidator() => Include(new PagedQueryValidator());
 }
 
 internal sealed class ListPersonImportsValidator : AbstractValidator<ListPersonImports>
 {
-    public ListPersonImportsValidator() => Include(new PagingValidator());
+    public ListPersonImportsValidator() => Include(new PagedQueryValidator());
 }
 
 internal sealed class PersonImportQueryHandlers(RegistryDbContext db, ICurrentUser user) :
@@ -73,7 +74,7 @@ internal static class PersonImportEndpoints
     {
         StartPersonImport.Map(endpoints);
         endpoints.MapGet("persons/imports/{id:guid}", (Guid id, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new GetPersonImport(id, page, pageSize), ct))
+                mediator.Send(new GetPersonImport(id, page ?? 1, pageSize ?? 20), ct))
             .RequirePermission(RegistryPermissions.PersonsImport)
             .WithSummary("导入进度与结果；errors 为分页的行级错误（行号、列、原因）");
         endpoints.MapGet("persons/imports", ([AsParameters] ListPersonImports query, IMediator mediator, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
@@ -37,7 +38,7 @@ internal sealed class CorrectCitizenIdHandler(RegistryDbContext db, ICurrentUser
     public async Task<RegisteredPerson> Handle(CorrectCitizenId request, CancellationToken ct)
     {
         var person = await PersonLookup.VisibleAsync(db, user, request.Id, ct);
-        ETags.EnsureCurrent(person.Version, request.ExpectedVersion, "人员信息");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, person.Version, "人员信息");
         var corrected = SharedKernel.Identifiers.CitizenId.Parse(request.CitizenId!, SharedKernel.Identifiers.CitizenId.TodayInChina(clock));
         if (corrected == person.CitizenId)
         {

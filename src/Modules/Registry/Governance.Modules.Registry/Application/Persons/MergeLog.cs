@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
 using Governance.Modules.Registry.Infrastructure;
@@ -15,11 +16,11 @@ internal sealed record MergeLogItem(
     string? MergedCitizenId, string Reason, Guid? PerformedBy, DateTimeOffset PerformedAt);
 
 /// <summary>The merge log within the caller's jurisdiction, newest first, optionally of one person.</summary>
-internal sealed record ListMerges(Guid? PersonId, int? Page, int? PageSize) : IQuery<Paged<MergeLogItem>>, IPagedQuery;
+internal sealed record ListMerges(Guid? PersonId, int Page = 1, int PageSize = 20) : IQuery<Paged<MergeLogItem>>, IPagedQuery;
 
 internal sealed class ListMergesValidator : FluentValidation.AbstractValidator<ListMerges>
 {
-    public ListMergesValidator() => Include(new PagingValidator());
+    public ListMergesValidator() => Include(new PagedQueryValidator());
 }
 
 internal sealed class ListMergesHandler(RegistryDbContext db, ICurrentUser user, PersonalData personalData)

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Infrastructure;
@@ -28,11 +29,11 @@ internal static class PersonEndpoints
             .RequirePermission(RegistryPermissions.PersonsRead)
             .WithSummary("按身份证号、姓名、电话、区划、网格、人口类型查找人员，分页");
         persons.MapPut("{id:guid}", async (Guid id, PersonChanges body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                WithETag(http, await mediator.Send(new UpdatePerson(id, ETags.Expected(http.Request), body), ct)))
+                WithETag(http, await mediator.Send(new UpdatePerson(id, EntityTags.Required(http.Request), body), ct)))
             .RequirePermission(RegistryPermissions.PersonsWrite)
             .WithSummary("修改人员信息（需 If-Match）");
         persons.MapPut("{id:guid}/citizen-id", async (Guid id, CitizenIdCorrection body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                WithETag(http, await mediator.Send(new CorrectCitizenId(id, ETags.Expected(http.Request), body.CitizenId, body.Reason), ct)))
+                WithETag(http, await mediator.Send(new CorrectCitizenId(id, EntityTags.Required(http.Request), body.CitizenId, body.Reason), ct)))
             .RequirePermission(RegistryPermissions.PersonsMerge)
             .WithSummary("更正录错的身份证号（记入合并日志，需 If-Match）");
         persons.MapPost("merges", async (MergePersons command, IMediator mediator, CancellationToken ct) =>
@@ -47,13 +48,13 @@ internal static class PersonEndpoints
 
     private static IResult Created(HttpContext http, RegisteredPerson registered)
     {
-        ETags.Set(http, registered.Version);
+        EntityTags.Set(http, registered.Version);
         return Results.Created($"/api/registry/persons/{registered.Person.Id}", registered.Person);
     }
 
     private static PersonDto WithETag(HttpContext http, RegisteredPerson person)
     {
-        ETags.Set(http, person.Version);
+        EntityTags.Set(http, person.Version);
         return person.Person;
     }
 }

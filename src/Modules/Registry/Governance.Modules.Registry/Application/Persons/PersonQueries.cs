@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Persons;
@@ -19,7 +20,7 @@ internal sealed record GetPerson(Guid Id) : IQuery<RegisteredPerson>;
 /// </summary>
 internal sealed record SearchPersons(
     string? CitizenId, string? Name, string? Phone, string? RegionCode, string? GridCode, PopulationType? PopulationType,
-    string? Sort, int? Page, int? PageSize) : IQuery<Paged<PersonDto>>, IPagedQuery
+    string? Sort, int Page = 1, int PageSize = 20) : IQuery<Paged<PersonDto>>, IPagedQuery
 {
     public static readonly string[] Sorts = ["name", "-name", "registeredAt", "-registeredAt", "updatedAt", "-updatedAt"];
 }
@@ -36,7 +37,7 @@ internal sealed class SearchPersonsValidator : AbstractValidator<SearchPersons>
         RuleFor(q => q.PopulationType).IsInEnum();
         RuleFor(q => q.Sort).Must(s => s is null || SearchPersons.Sorts.Contains(s))
             .WithMessage($"排序应为 {string.Join("、", SearchPersons.Sorts)} 之一");
-        Include(new PagingValidator());
+        Include(new PagedQueryValidator());
     }
 }
 

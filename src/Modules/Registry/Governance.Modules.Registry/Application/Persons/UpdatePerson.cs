@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using FluentValidation.Results;
 using Governance.Modules.Registry.Application.Common;
@@ -40,7 +41,7 @@ internal sealed class UpdatePersonHandler(RegistryDbContext db, ICurrentUser use
     public async Task<RegisteredPerson> Handle(UpdatePerson request, CancellationToken ct)
     {
         var person = await PersonLookup.VisibleAsync(db, user, request.Id, ct);
-        ETags.EnsureCurrent(person.Version, request.ExpectedVersion, "人员信息");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, person.Version, "人员信息");
         CrossCheck(person.CitizenId, request.Changes);
         var changes = request.Changes;
         user.EnsureWithinJurisdiction(PersonFieldsValidator.PlacementOf(changes).ScopeCode, "新的现住地");

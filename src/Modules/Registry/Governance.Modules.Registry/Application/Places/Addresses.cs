@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
@@ -96,7 +97,7 @@ internal sealed class UpdateAddressHandler(RegistryDbContext db, ICurrentUser us
     public async Task<AddressView> Handle(UpdateAddress request, CancellationToken ct)
     {
         var address = user.EnsureVisible(await db.Addresses.FirstOrDefaultAsync(a => a.Id == request.Id, ct), "地址");
-        ETags.EnsureCurrent(address.Version, request.ExpectedVersion, "地址");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, address.Version, "地址");
         var placement = Placement.Of(request.Changes.RegionCode, request.Changes.GridCode);
         user.EnsureWithinJurisdiction(placement.ScopeCode, "地址");
         (address.FullText, address.Region, address.Grid, address.ScopeCode, address.UpdatedAt) =

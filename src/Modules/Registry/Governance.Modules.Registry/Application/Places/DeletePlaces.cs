@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
@@ -23,7 +24,7 @@ internal sealed class DeletePlaceHandlers(RegistryDbContext db, ICurrentUser use
     public async Task<Unit> Handle(DeleteAddress request, CancellationToken ct)
     {
         var address = user.EnsureVisible(await db.Addresses.FirstOrDefaultAsync(a => a.Id == request.Id, ct), "地址");
-        ETags.EnsureCurrent(address.Version, request.ExpectedVersion, "地址");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, address.Version, "地址");
         var users = await db.Houses.CountAsync(h => h.AddressId == address.Id, ct)
                     + await db.Organisations.CountAsync(o => o.AddressId == address.Id, ct);
         if (users > 0)
@@ -39,7 +40,7 @@ internal sealed class DeletePlaceHandlers(RegistryDbContext db, ICurrentUser use
     public async Task<Unit> Handle(DeleteHouse request, CancellationToken ct)
     {
         var house = user.EnsureVisible(await db.Houses.FirstOrDefaultAsync(h => h.Id == request.Id, ct), "房屋");
-        ETags.EnsureCurrent(house.Version, request.ExpectedVersion, "房屋");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, house.Version, "房屋");
         db.Houses.Remove(house);
         return Unit.Value;
     }
@@ -47,7 +48,7 @@ internal sealed class DeletePlaceHandlers(RegistryDbContext db, ICurrentUser use
     public async Task<Unit> Handle(DeleteOrganisation request, CancellationToken ct)
     {
         var organisation = user.EnsureVisible(await db.Organisations.FirstOrDefaultAsync(o => o.Id == request.Id, ct), "单位");
-        ETags.EnsureCurrent(organisation.Version, request.ExpectedVersion, "单位");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, organisation.Version, "单位");
         db.Organisations.Remove(organisation);
         return Unit.Value;
     }

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
@@ -89,7 +90,7 @@ internal sealed class UpdateHouseHandler(RegistryDbContext db, ICurrentUser user
     public async Task<HouseView> Handle(UpdateHouse request, CancellationToken ct)
     {
         var house = user.EnsureVisible(await db.Houses.FirstOrDefaultAsync(h => h.Id == request.Id, ct), "房屋");
-        ETags.EnsureCurrent(house.Version, request.ExpectedVersion, "房屋");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, house.Version, "房屋");
         var address = user.EnsureVisible(await db.Addresses.FirstOrDefaultAsync(a => a.Id == request.Changes.AddressId, ct), "标准地址");
         house.ScopeCode = address.ScopeCode;
         house.Apply(request.Changes, clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
@@ -115,7 +116,7 @@ internal sealed class UpdateOrganisationHandler(RegistryDbContext db, ICurrentUs
     public async Task<OrganisationView> Handle(UpdateOrganisation request, CancellationToken ct)
     {
         var organisation = user.EnsureVisible(await db.Organisations.FirstOrDefaultAsync(o => o.Id == request.Id, ct), "单位");
-        ETags.EnsureCurrent(organisation.Version, request.ExpectedVersion, "单位");
+        EntityTags.EnsureCurrent(request.ExpectedVersion, organisation.Version, "单位");
         var placement = Placement.Of(request.Changes.RegionCode, request.Changes.GridCode);
         user.EnsureWithinJurisdiction(placement.ScopeCode, "单位所在地");
         organisation.Apply(request.Changes with { Type = request.Changes.Type ?? organisation.Type }, placement, clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Http;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Idempotency;
@@ -22,9 +23,9 @@ internal static class PlaceEndpoints
         addresses.MapGet("", ([AsParameters] ListAddresses q, IMediator m, CancellationToken ct) => m.Send(q, ct)).Read()
             .WithSummary("标准地址列表：按区划、编码、地址文字筛选，分页");
         addresses.MapPut("{id:guid}", (Guid id, AddressChanges b, IMediator m, HttpContext h, CancellationToken ct) =>
-            Ok(h, m.Send(new UpdateAddress(id, ETags.Expected(h.Request), b), ct), a => a.Version)).Write().WithSummary("修改标准地址（需 If-Match）");
+            Ok(h, m.Send(new UpdateAddress(id, EntityTags.Required(h.Request), b), ct), a => a.Version)).Write().WithSummary("修改标准地址（需 If-Match）");
         addresses.MapDelete("{id:guid}", (Guid id, IMediator m, HttpContext h, CancellationToken ct) =>
-            NoContent(m.Send(new DeleteAddress(id, ETags.Expected(h.Request)), ct))).Write().WithSummary("删除未使用的标准地址（需 If-Match）");
+            NoContent(m.Send(new DeleteAddress(id, EntityTags.Required(h.Request)), ct))).Write().WithSummary("删除未使用的标准地址（需 If-Match）");
 
         var houses = endpoints.MapGroup("houses");
         houses.MapPost("", (RegisterHouse c, IMediator m, HttpContext h, CancellationToken ct) =>
@@ -34,9 +35,9 @@ internal static class PlaceEndpoints
         houses.MapGet("", ([AsParameters] ListHouses q, IMediator m, CancellationToken ct) => m.Send(q, ct)).Read()
             .WithSummary("房屋列表：按区划、地址、房主、是否出租、用途筛选，分页");
         houses.MapPut("{id:guid}", (Guid id, HouseChanges b, IMediator m, HttpContext h, CancellationToken ct) =>
-            Ok(h, m.Send(new UpdateHouse(id, ETags.Expected(h.Request), b), ct), x => x.Version)).Write().WithSummary("修改房屋（需 If-Match）");
+            Ok(h, m.Send(new UpdateHouse(id, EntityTags.Required(h.Request), b), ct), x => x.Version)).Write().WithSummary("修改房屋（需 If-Match）");
         houses.MapDelete("{id:guid}", (Guid id, IMediator m, HttpContext h, CancellationToken ct) =>
-            NoContent(m.Send(new DeleteHouse(id, ETags.Expected(h.Request)), ct))).Write().WithSummary("删除房屋（需 If-Match）");
+            NoContent(m.Send(new DeleteHouse(id, EntityTags.Required(h.Request)), ct))).Write().WithSummary("删除房屋（需 If-Match）");
 
         var units = endpoints.MapGroup("organisations");
         units.MapPost("", (RegisterOrganisation c, IMediator m, HttpContext h, CancellationToken ct) =>
@@ -46,9 +47,9 @@ internal static class PlaceEndpoints
         units.MapGet("", ([AsParameters] ListOrganisations q, IMediator m, CancellationToken ct) => m.Send(q, ct)).Read()
             .WithSummary("单位列表：按区划、名称、信用代码、类型筛选，分页");
         units.MapPut("{id:guid}", (Guid id, OrganisationChanges b, IMediator m, HttpContext h, CancellationToken ct) =>
-            Ok(h, m.Send(new UpdateOrganisation(id, ETags.Expected(h.Request), b), ct), o => o.Version)).Write().WithSummary("修改单位（需 If-Match）");
+            Ok(h, m.Send(new UpdateOrganisation(id, EntityTags.Required(h.Request), b), ct), o => o.Version)).Write().WithSummary("修改单位（需 If-Match）");
         units.MapDelete("{id:guid}", (Guid id, IMediator m, HttpContext h, CancellationToken ct) =>
-            NoContent(m.Send(new DeleteOrganisation(id, ETags.Expected(h.Request)), ct))).Write().WithSummary("删除单位（需 If-Match）");
+            NoContent(m.Send(new DeleteOrganisation(id, EntityTags.Required(h.Request)), ct))).Write().WithSummary("删除单位（需 If-Match）");
     }
 
     private static RouteHandlerBuilder Read(this RouteHandlerBuilder builder) => builder.RequirePermission(RegistryPermissions.PlacesRead);
@@ -59,14 +60,14 @@ internal static class PlaceEndpoints
     {
         var value = await created;
         var (path, version) = describe(value);
-        ETags.Set(http, version);
+        EntityTags.Set(http, version);
         return Results.Created($"/api/registry/{path}", value);
     }
 
     private static async Task<T> Ok<T>(HttpContext http, Task<T> read, Func<T, uint> version)
     {
         var value = await read;
-        ETags.Set(http, version(value));
+        EntityTags.Set(http, version(value));
         return value;
     }
 

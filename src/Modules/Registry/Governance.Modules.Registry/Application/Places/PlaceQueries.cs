@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using FluentValidation;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
@@ -18,15 +19,15 @@ internal sealed record GetHouse(Guid Id) : IQuery<HouseView>;
 internal sealed record GetOrganisation(Guid Id) : IQuery<OrganisationView>;
 
 /// <summary>Standard addresses by region or grid (and below), code or text (contains); sort code or fullText.</summary>
-internal sealed record ListAddresses(string? RegionCode, string? Code, string? Text, string? Sort, int? Page, int? PageSize)
+internal sealed record ListAddresses(string? RegionCode, string? Code, string? Text, string? Sort, int Page = 1, int PageSize = 20)
     : IQuery<Paged<AddressView>>, IPagedQuery;
 
 /// <summary>Houses by region, address, owner and rental flag.</summary>
-internal sealed record ListHouses(string? RegionCode, Guid? AddressId, Guid? OwnerPersonId, bool? IsRental, HouseType? Type, int? Page, int? PageSize)
+internal sealed record ListHouses(string? RegionCode, Guid? AddressId, Guid? OwnerPersonId, bool? IsRental, HouseType? Type, int Page = 1, int PageSize = 20)
     : IQuery<Paged<HouseView>>, IPagedQuery;
 
 /// <summary>Units by region, name (contains), credit code and type; sort name or creditCode.</summary>
-internal sealed record ListOrganisations(string? RegionCode, string? Name, string? CreditCode, OrganisationType? Type, string? Sort, int? Page, int? PageSize)
+internal sealed record ListOrganisations(string? RegionCode, string? Name, string? CreditCode, OrganisationType? Type, string? Sort, int Page = 1, int PageSize = 20)
     : IQuery<Paged<OrganisationView>>, IPagedQuery;
 
 internal sealed class ListAddressesValidator : AbstractValidator<ListAddresses>
@@ -35,7 +36,7 @@ internal sealed class ListAddressesValidator : AbstractValidator<ListAddresses>
     {
         RuleFor(q => q.RegionCode).MustBeRegionCode();
         RuleFor(q => q.Sort).Must(s => s is null or "code" or "fullText").WithMessage("排序应为 code 或 fullText");
-        Include(new PagingValidator());
+        Include(new PagedQueryValidator());
     }
 }
 
@@ -45,7 +46,7 @@ internal sealed class ListHousesValidator : AbstractValidator<ListHouses>
     {
         RuleFor(q => q.RegionCode).MustBeRegionCode();
         RuleFor(q => q.Type).IsInEnum();
-        Include(new PagingValidator());
+        Include(new PagedQueryValidator());
     }
 }
 
@@ -57,7 +58,7 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
         RuleFor(q => q.CreditCode).MustBeUnifiedSocialCreditCode();
         RuleFor(q => q.Type).IsInEnum();
         RuleFor(q => q.Sort).Must(s => s is null or "name" or "creditCode").WithMessage("排序应为 name 或 creditCode");
-        Include(new PagingValidator());
+        Include(new PagedQueryValidator());
     }
 }
 

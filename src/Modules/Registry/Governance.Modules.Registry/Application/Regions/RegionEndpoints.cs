@@ -22,7 +22,7 @@ internal static class RegionEndpoints
                 mediator.Send(new GetRegionDetails(code), ct))
             .WithSummary("区划详情及其上级（省→村）名称");
         regions.MapGet("{code}/children", (string code, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new ListRegionChildren(code, page, pageSize), ct))
+                mediator.Send(new ListRegionChildren(code, page ?? 1, pageSize ?? 20), ct))
             .WithSummary("下级区划（分页）");
         regions.MapGet("", ([AsParameters] SearchRegions query, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(query, ct))

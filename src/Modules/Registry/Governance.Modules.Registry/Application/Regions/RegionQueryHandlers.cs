@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Querying;
 using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Regions;
 using Governance.Modules.Registry.Domain;

@@ -1,12 +1,18 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Governance.Host.Http;
+namespace Governance.SharedKernel.Querying;
 
 /// <summary>A page of a list: <paramref name="Total"/> matching items, of which <paramref name="Items"/> are page <paramref name="Page"/>.</summary>
-public sealed record Paged<T>(int Total, int Page, int PageSize, IReadOnlyList<T> Items);
+public sealed record Paged<T>(int Total, int Page, int PageSize, IReadOnlyList<T> Items)
+{
+    public Paged<TOut> Map<TOut>(Func<T, TOut> map) => new(Total, Page, PageSize, Items.Select(map).ToList());
+}
 
-/// <summary>A list query paged on the server: <c>page</c> from 1, <c>pageSize</c> up to <see cref="MaxPageSize"/>.</summary>
+/// <summary>
+/// A list query paged on the server: <c>page</c> from 1, <c>pageSize</c> up to <see cref="MaxPageSize"/>. Declare both with
+/// defaults on the query record (<c>int Page = 1, int PageSize = 20</c>) so that <c>[AsParameters]</c> binds them as optional.
+/// </summary>
 public interface IPagedQuery
 {
     const int MaxPageSize = 200;
@@ -16,7 +22,7 @@ public interface IPagedQuery
     int PageSize { get; }
 }
 
-internal sealed class PagedQueryValidator : AbstractValidator<IPagedQuery>
+public sealed class PagedQueryValidator : AbstractValidator<IPagedQuery>
 {
     public PagedQueryValidator()
     {
@@ -26,7 +32,7 @@ internal sealed class PagedQueryValidator : AbstractValidator<IPagedQuery>
     }
 }
 
-internal static class PagedQueryExtensions
+public static class PagedQueryExtensions
 {
     /// <summary>Counts <paramref name="source"/> (already filtered and ordered) and reads the page <paramref name="query"/> asks for.</summary>
     public static async Task<Paged<T>> ToPageAsync<T>(this IQueryable<T> source, IPagedQuery query, CancellationToken cancellationToken)

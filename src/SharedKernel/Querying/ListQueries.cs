@@ -1,13 +1,12 @@
 using System.Linq.Expressions;
 using FluentValidation;
-using Governance.Host.Http;
 using Microsoft.EntityFrameworkCore;
 
-namespace Governance.Host.Accounts.Http;
+namespace Governance.SharedKernel.Querying;
 
-internal static class ListQueries
+public static class ListQueries
 {
-    public const int MaxPageSize = 200;
+    public const int MaxPageSize = IPagedQuery.MaxPageSize;
 
     /// <summary>Counts the matches and reads one sorted page of them, projected on the server.</summary>
     public static async Task<Paged<TView>> ToPageAsync<T, TView>(

@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 
-namespace Governance.Host.Accounts.Http;
+namespace Governance.SharedKernel.Querying;
 
 /// <summary>The keys a list may be sorted by, each with the column it orders; ties are broken by <c>tieBreaker</c> for stable pages.</summary>
-internal sealed class SortKeys<T>(
+public sealed class SortKeys<T>(
     string defaultKey, Expression<Func<T, object>> tieBreaker, IReadOnlyDictionary<string, Expression<Func<T, object>>> keys)
 {
     public string Description => $"可选 {string.Join("、", keys.Keys)}，前加 - 表示倒序（如 -{keys.Keys.Last()}）";
