@@ -155,6 +155,8 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddWorkCalendar(builder.Configuration);
         services.AddDeadlinePolicy();
         services.AddProblemDetails();
+        // Modules add their own policies (e.g. the public petition lookup) with services.AddRateLimiter(options => …).
+        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -183,6 +185,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseGovernanceAuth();
+        app.UseRateLimiter();
         app.UseModuleDocuments(runtime);
         app.MapGovernanceHealthChecks();
         app.MapModulesEndpoints();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Governance.SharedKernel.Modules;
 using Governance.SharedKernel.Security;
 
@@ -5,7 +6,8 @@ namespace Governance.Host.Accounts.Access;
 
 /// <summary>
 /// Guards a module's endpoints: the caller must be signed in and their department must have the module switched on.
-/// Required modules are open to every signed-in caller; holders of <c>platform.admin</c> pass every switch.
+/// Required modules are open to every signed-in caller; holders of <c>platform.admin</c> pass every switch. An endpoint a
+/// module marks <c>.AllowAnonymous()</c> (e.g. a petitioner's progress lookup by tracking number) is public.
 /// </summary>
 internal sealed class ModuleAccessFilter(ModuleManifest module) : IEndpointFilter
 {
@@ -13,7 +15,8 @@ internal sealed class ModuleAccessFilter(ModuleManifest module) : IEndpointFilte
     {
         var services = context.HttpContext.RequestServices;
         var user = services.GetRequiredService<ICurrentUser>();
-        if (module.Required || user.HasPermission(PlatformPermissions.Administer))
+        if (module.Required || user.HasPermission(PlatformPermissions.Administer)
+            || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
         {
             return await next(context);
         }
