@@ -148,6 +148,8 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddSingleton<HandlerDispatcher>();
         services.AddSingleton<OutboxProcessor>();
         services.AddHostedService<OutboxRelay>();
+        services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section));
+        services.AddHostedService<IdempotencyRetention>();
 
         services.AddGovernanceAuth(builder.Configuration);
         services.AddAttachments(builder.Configuration);
