@@ -187,6 +187,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseGovernanceAuth();
+        app.UseMiddleware<DeniedRequestAudit>();
         app.UseRateLimiter();
         app.UseModuleDocuments(runtime);
         app.MapGovernanceHealthChecks();

@@ -38,6 +38,11 @@ internal sealed class CommandAuditor(
     public async Task RecordFailureAsync(object command, Exception exception, CancellationToken cancellationToken)
     {
         var (outcome, detail) = Describe(exception);
+        if (outcome == AuditOutcome.Denied)
+        {
+            DeniedRequestAudit.MarkAudited(http.HttpContext);
+        }
+
         try
         {
             await writer.AppendAsync(Entry(command, outcome, (command as IAuditedCommand)?.AuditRecordId, detail), cancellationToken);

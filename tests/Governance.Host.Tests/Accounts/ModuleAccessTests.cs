@@ -19,7 +19,8 @@ public sealed class ModuleAccessTests(AccountsHost host) : IClassFixture<Account
     [Fact]
     public async Task A_department_without_the_module_gets_403_naming_it_and_nothing_is_written()
     {
-        var clerk = host.Application.ClientAs(TestUsers.User("330106", "xfj", "sender.notes.write"));
+        var subject = TestUsers.User("330106", "xfj", "sender.notes.write");
+        var clerk = host.Application.ClientAs(subject);
 
         var response = await clerk.PostAsJsonAsync("/api/sender/notes", new { text = "信访局写的" });
 
@@ -29,6 +30,10 @@ public sealed class ModuleAccessTests(AccountsHost host) : IClassFixture<Account
         Assert.Equal("Sender", problem.GetProperty("module").GetString());
         Assert.Equal("xfj", problem.GetProperty("department").GetString());
         Assert.Equal(0L, await Notes("信访局写的"));
+        Assert.Equal(["POST /api/sender/notes|Sender|denied|本部门未开通「测试发送模块」模块 (Sender)。请系统管理员在部门模块开通中为部门 xfj 开通。"],
+            await Sql.Column(host.Database,
+                "SELECT operation || '|' || module || '|' || outcome || '|' || detail FROM platform.audit_log WHERE user_id = $1",
+                subject.UserId));
     }
 
     [Fact]

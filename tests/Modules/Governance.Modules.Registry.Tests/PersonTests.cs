@@ -185,10 +185,15 @@ public sealed class PersonTests(RegistryHost host) : IClassFixture<RegistryHost>
     }
 
     [Fact]
-    public async Task Missing_permission_is_403_and_no_token_is_401()
+    public async Task Missing_permission_is_403_audited_as_denied_and_no_token_is_401()
     {
-        var reader = host.ClientWith(RegistryHost.Beishan, "registry.persons.read");
+        var subject = TestUsers.User(RegistryHost.Beishan, "zfw", "registry.persons.read");
+        var reader = host.ClientAs(subject);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsJsonAsync(Persons, PersonBodies.Valid())).StatusCode);
+        Assert.Equal(["POST /api/registry/persons|Registry|denied|此操作需要权限 registry.persons.write，当前用户没有该权限。"],
+            await Sql.Column(host.Database,
+                "SELECT operation || '|' || module || '|' || outcome || '|' || detail FROM platform.audit_log WHERE user_id = $1",
+                subject.UserId));
         var nobody = host.ClientWith(RegistryHost.Beishan);
         Assert.Equal(HttpStatusCode.Forbidden, (await nobody.GetAsync(Persons)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Application.Client().GetAsync(Persons)).StatusCode);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Governance.Host.Auditing;
 using Governance.SharedKernel.Modules;
 using Governance.SharedKernel.Security;
 
@@ -28,12 +29,14 @@ internal sealed class ModuleAccessFilter(ModuleManifest module) : IEndpointFilte
             return await next(context);
         }
 
+        var detail = user.Department is null
+            ? $"当前用户不属于任何部门，不能使用「{module.DisplayName}」模块 ({module.Id})。"
+            : $"本部门未开通「{module.DisplayName}」模块 ({module.Id})。请系统管理员在部门模块开通中为部门 {user.Department} 开通。";
+        DeniedRequestAudit.Describe(context.HttpContext, detail);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status403Forbidden,
             title: "模块未开通",
-            detail: user.Department is null
-                ? $"当前用户不属于任何部门，不能使用「{module.DisplayName}」模块 ({module.Id})。"
-                : $"本部门未开通「{module.DisplayName}」模块 ({module.Id})。请系统管理员在部门模块开通中为部门 {user.Department} 开通。",
+            detail: detail,
             extensions: new Dictionary<string, object?> { ["module"] = module.Id, ["department"] = user.Department });
     }
 }
