@@ -164,19 +164,38 @@ public sealed class PersonImportTests(RegistryHost host) : IClassFixture<Registr
     }
 
     [Fact]
-    public async Task A_restart_marks_imports_that_were_running_as_failed()
+    public async Task An_import_a_stopped_host_left_running_is_run_again_and_one_whose_file_is_gone_fails()
     {
-        var id = Guid.NewGuid();
-        await Sql.Execute(host.Database,
-            "INSERT INTO registry.person_imports (id, file_name, format, state, rows_read, rows_valid, rows_invalid, inserted, updated, jurisdiction, created_at) " +
-            "VALUES ($1, 'x.csv', 'csv', 2, 10, 10, 0, 0, 0, $2, now() - interval '1 minute')", id, RegistryHost.Beishan);
+        var folder = Directory.CreateTempSubdirectory("registry-import-test-").FullName;
+        var path = Path.Combine(folder, "left.csv");
+        var citizenId = CitizenIds.Next();
+        await File.WriteAllBytesAsync(path, Csv([Row(citizenId, "重启后导入")]));
+        var (interrupted, lost) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var (id, file) in new[] { (interrupted, path), (lost, Path.Combine(folder, "gone.csv")) })
+        {
+            // As a host leaves them when it stops mid-import: running, its file on this machine, no worker holding it.
+            await Sql.Execute(host.Database,
+                "INSERT INTO registry.person_imports (id, file_name, format, state, rows_read, rows_valid, rows_invalid, inserted, updated, " +
+                "jurisdiction, created_at, file_path, host) VALUES ($1, 'x.csv', 'csv', 2, 10, 10, 0, 0, 0, $2, now() - interval '1 minute', $3, $4)",
+                id, RegistryHost.Beishan, file, Environment.MachineName);
+        }
 
         await using var restarted = await TestHost.StartAsync(RegistryHost.PluginsPath, host.Database);
 
-        var state = await Eventually.Get(
-            () => Sql.Scalar<int>(host.Database, "SELECT state FROM registry.person_imports WHERE id = $1", id), s => s == 4,
-            what: "the interrupted import to be marked failed");
-        Assert.Equal(4, state);
+        var resumed = await Eventually.Get(
+            () => _clerk.GetFromJsonAsync<JsonElement>($"{Imports}/{interrupted}"),
+            i => i.GetProperty("state").GetString() is "Succeeded" or "Failed", what: "the interrupted import to run again");
+        Assert.Equal("Succeeded", resumed.GetProperty("state").GetString());
+        Assert.Equal(1, resumed.GetProperty("inserted").GetInt32());
+        Assert.Equal(1L, await host.Count("SELECT count(*) FROM registry.persons WHERE citizen_id = $1", citizenId));
+        Assert.False(File.Exists(path));
+
+        var failed = await Eventually.Get(
+            () => _clerk.GetFromJsonAsync<JsonElement>($"{Imports}/{lost}"),
+            i => i.GetProperty("state").GetString() is "Succeeded" or "Failed", what: "the import without its file to fail");
+        Assert.Equal("Failed", failed.GetProperty("state").GetString());
+        Assert.Contains("已不在导入目录中", failed.GetProperty("error").GetString());
+        Directory.Delete(folder, recursive: true);
     }
 
     private async Task<JsonElement> ImportAsync(byte[] content, string fileName)

@@ -38,7 +38,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<RegionDirectory>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<PersonalData>();
-        services.AddSingleton<PersonImportQueue>();
+        services.AddSingleton<PersonImportSignal>();
         services.AddSingleton<PersonImporter>();
         services.AddHostedService<PersonImportWorker>();
     }

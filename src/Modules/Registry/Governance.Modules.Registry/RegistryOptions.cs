@@ -18,6 +18,9 @@ internal sealed class RegistryOptions
     /// <summary>Imports waiting for the worker at most; more get a 422 until some finish.</summary>
     public int MaxQueuedImports { get; set; } = 20;
 
+    /// <summary>How often the import worker looks for imports it was not told about (left by a restart).</summary>
+    public TimeSpan ImportPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public string ResolvedImportFolder => string.IsNullOrWhiteSpace(ImportFolder)
         ? Path.Combine(Path.GetTempPath(), "governance-registry-imports")
         : ImportFolder;

@@ -9,6 +9,12 @@ internal sealed class PersonImport
 
     public required string Format { get; init; }
 
+    /// <summary>Where the uploaded file waits on <see cref="Host"/> until the import has finished.</summary>
+    public string? FilePath { get; init; }
+
+    /// <summary>The machine holding the file: only its worker can run the import.</summary>
+    public string? Host { get; init; }
+
     public ImportState State { get; set; }
 
     public int RowsRead { get; set; }

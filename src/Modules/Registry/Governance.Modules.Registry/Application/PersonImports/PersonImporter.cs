@@ -45,6 +45,7 @@ internal sealed class PersonImporter(NpgsqlDataSource dataSource, TimeProvider c
             await CompleteAsync(job, connection, outcome, ct);
             await transaction.CommitAsync(ct);
             await staging.DropAsync(ct);
+            TryDelete(job.Path);
             logger.LogInformation(
                 "Person import {ImportId}: {Rows} rows read, checked, staged and merged in {Merged} ms (of which waiting for " +
                 "PostgreSQL {Database} ms); errors stored and committed in {Commit} ms",
@@ -53,12 +54,15 @@ internal sealed class PersonImporter(NpgsqlDataSource dataSource, TimeProvider c
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Person import {ImportId} failed", job.ImportId);
-            await SetStateAsync(job.ImportId, ImportState.Failed, "finished_at", Describe(ex), CancellationToken.None);
+            await FailAsync(job, Describe(ex));
         }
-        finally
-        {
-            TryDelete(job.Path);
-        }
+    }
+
+    /// <summary>Marks the import failed and removes its file; nothing of it was written.</summary>
+    public async Task FailAsync(ImportJob job, string error)
+    {
+        await SetStateAsync(job.ImportId, ImportState.Failed, "finished_at", error, CancellationToken.None);
+        TryDelete(job.Path);
     }
 
     private async Task<ImportOutcome> ImportRowsAsync(ImportJob job, ImportStaging staging, ImportReferenceData known, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace Governance.Modules.Registry.Application.PersonImports;
 
 /// <summary>
 /// POST /persons/imports: accepts a ledger file (multipart field <c>file</c>, .csv or .xlsx), checks its format and
-/// header at once (400 when it is not a ledger), queues it and answers 202 with the import's id and status URL.
+/// header at once (400 when it is not a ledger), records it as queued and answers 202 with the import's id and status URL.
 /// </summary>
 internal static class StartPersonImport
 {
@@ -27,7 +27,7 @@ internal static class StartPersonImport
             .WithSummary("上传人口台账（CSV 或 .xlsx）批量导入，立即返回 202 与导入编号");
 
     private static async Task<IResult> HandleAsync(
-        HttpRequest request, RegistryDbContext db, ICurrentUser user, PersonImportQueue queue,
+        HttpRequest request, RegistryDbContext db, ICurrentUser user, PersonImportSignal signal,
         IOptions<RegistryOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var jurisdiction = user.Jurisdiction?.Code ?? throw new ForbiddenException("您没有辖区，不能导入人口台账");
@@ -48,6 +48,8 @@ internal static class StartPersonImport
                 Id = Guid.CreateVersion7(now),
                 FileName = file.FileName.Length > 255 ? file.FileName[..255] : file.FileName,
                 Format = format,
+                FilePath = file.Path,
+                Host = PersonImportWorker.ThisHost,
                 State = ImportState.Queued,
                 RequestedBy = user.UserId,
                 Jurisdiction = jurisdiction,
@@ -55,7 +57,7 @@ internal static class StartPersonImport
             };
             db.PersonImports.Add(import);
             await db.SaveChangesAsync(ct);
-            queue.Enqueue(new ImportJob(import.Id, file.Path, format, jurisdiction));
+            signal.Notify();
             return Results.Accepted($"/api/registry/persons/imports/{import.Id}", ImportView.From(import, null));
         }
         catch

@@ -15,6 +15,8 @@ internal sealed class PersonImportConfiguration : IEntityTypeConfiguration<Perso
         builder.Property(i => i.Format).HasMaxLength(10);
         builder.Property(i => i.Error).HasMaxLength(1000);
         builder.Property(i => i.Jurisdiction).HasMaxLength(15);
+        builder.Property(i => i.FilePath).HasMaxLength(1000);
+        builder.Property(i => i.Host).HasMaxLength(255);
         builder.HasIndex(i => i.State);
     }
 }
