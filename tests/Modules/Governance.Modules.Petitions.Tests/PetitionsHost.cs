@@ -32,7 +32,6 @@ public abstract class PetitionsHostBase(string? province, DateTimeOffset start, 
     ];
 
     private GovernanceApplication? _application;
-    private HttpClient? _registrar;
 
     public FakeTimeProvider Clock { get; } = new(start);
 
@@ -52,7 +51,6 @@ public abstract class PetitionsHostBase(string? province, DateTimeOffset start, 
                 ["Modules:Petitions:PublicLookup:PermitsPerMinute"] = publicPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
             services => services.AddSingleton<TimeProvider>(Clock));
-        _registrar = Application.ClientAs(TestUsers.User(County, null, "registry.persons.write", "registry.persons.read"));
     }
 
     public async Task DisposeAsync()
@@ -63,7 +61,10 @@ public abstract class PetitionsHostBase(string? province, DateTimeOffset start, 
         }
     }
 
-    /// <summary>A caller of the test department with every Petitions permission in <paramref name="jurisdiction"/>.</summary>
+    /// <summary>
+    /// A caller of the test department with every Petitions permission in <paramref name="jurisdiction"/>. Its token is
+    /// valid on the fake clock for some hours: take a new client after moving the clock by days.
+    /// </summary>
     public HttpClient ClientFor(string jurisdiction, params string[] extraPermissions) =>
         Application.ClientAs(TestUsers.User(jurisdiction, null, [.. AllPermissions, .. extraPermissions]));
 
@@ -75,7 +76,8 @@ public abstract class PetitionsHostBase(string? province, DateTimeOffset start, 
     /// <summary>Registers a person in the Registry (the petitioner's master record) and returns the id.</summary>
     public async Task<Guid> PersonAsync(string name = "王信访", string region = Shangbao)
     {
-        var response = await _registrar!.PostAsJsonAsync("/api/registry/persons", new Dictionary<string, object?>
+        var registrar = ClientWith(County, "registry.persons.write", "registry.persons.read");
+        var response = await registrar.PostAsJsonAsync("/api/registry/persons", new Dictionary<string, object?>
         {
             ["citizenId"] = CitizenIds.Next(),
             ["name"] = name,
@@ -107,8 +109,8 @@ public abstract class PetitionsHostBase(string? province, DateTimeOffset start, 
         path.Split('.').Aggregate(element, (e, name) => e.GetProperty(name));
 }
 
-/// <summary>National rules (《信访工作条例》), starting on 2026-03-02 (a Monday).</summary>
-public sealed class PetitionsHost() : PetitionsHostBase(null, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)), 1000);
+/// <summary>National rules (《信访工作条例》), starting on Monday 2026-03-02 at 09:00 China time.</summary>
+public sealed class PetitionsHost() : PetitionsHostBase(null, new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero), 1000);
 
 [CollectionDefinition(Name)]
 public sealed class PetitionsCollection : ICollectionFixture<PetitionsHost>

@@ -29,7 +29,7 @@ internal sealed class ReportUpHandler(PetitionsDbContext db, ICurrentUser user, 
         OpenRecords.EnsureOpen(petition, "上报");
         if (petition.ReportedUpAt is { } reported)
         {
-            throw new BusinessRuleException($"本件已于 {reported:yyyy-MM-dd HH:mm} 作为重大紧急事项上报");
+            throw new BusinessRuleException($"本件已于 {ChinaText.Of(reported)} 作为重大紧急事项上报");
         }
 
         MajorUrgent.Report(petition, journal, request.Note!.Trim());

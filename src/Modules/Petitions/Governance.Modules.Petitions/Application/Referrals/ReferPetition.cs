@@ -59,7 +59,7 @@ internal sealed class ReferPetitionHandler(PetitionsDbContext db, ICurrentUser u
         };
         if (request.Target == ReferralTarget.Mediation && petition.MediationReferral == ReferralStatus.Sent)
         {
-            throw new BusinessRuleException($"本件已于 {petition.MediationReferredAt:yyyy-MM-dd HH:mm} 转人民调解");
+            throw new BusinessRuleException($"本件已于 {ChinaText.Of(petition.MediationReferredAt)} 转人民调解");
         }
 
         if (request.Target == ReferralTarget.LegalAid && !petition.PetitionerPersonIds.Contains(request.PersonId!.Value))

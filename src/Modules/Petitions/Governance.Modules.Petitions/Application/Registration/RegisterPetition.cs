@@ -90,7 +90,7 @@ internal sealed class RegisterPetitionHandler(
         var original = request.OriginalPetitionId is { } originalId ? await OriginalAsync(originalId, personIds, ct) : null;
 
         var now = journal.Now;
-        var receivedAt = request.ReceivedAt ?? now;
+        var receivedAt = request.ReceivedAt?.ToUniversalTime() ?? now;
         var registration = await deadlines.DueAsync(PetitionDeadlines.Registration, receivedAt, ct);
         var headcount = request.Headcount ?? Math.Max(1, personIds.Count);
         var petition = new Petition

@@ -28,7 +28,7 @@ internal sealed class FinalizePetitionHandler(PetitionsDbContext db, ICurrentUse
         if (journal.Now <= window)
         {
             throw new BusinessRuleException(
-                $"信访人请求{(petition.ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {window:yyyy-MM-dd HH:mm} 才届满，期满未请求方可终结",
+                $"信访人请求{(petition.ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {ChinaText.Of(window)} 才届满，期满未请求方可终结",
                 new Dictionary<string, object?> { ["requestDue"] = window });
         }
 

@@ -29,7 +29,7 @@ internal sealed class ObjectToRoutingHandler(PetitionsDbContext db, ICurrentUser
         if (petition.State == PetitionState.AwaitingAcceptance && journal.Now > petition.ObjectionDue)
         {
             throw new BusinessRuleException(
-                $"异议期限已过：应在转送、交办后 5 个工作日内（截至 {petition.ObjectionDue:yyyy-MM-dd HH:mm}）提出（《信访工作条例》第二十三条），请依法受理办理。",
+                $"异议期限已过：应在转送、交办后 5 个工作日内（截至 {ChinaText.Of(petition.ObjectionDue)}）提出（《信访工作条例》第二十三条），请依法受理办理。",
                 new Dictionary<string, object?> { ["objectionDue"] = petition.ObjectionDue });
         }
 
