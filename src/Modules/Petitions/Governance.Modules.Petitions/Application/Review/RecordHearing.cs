@@ -20,9 +20,9 @@ internal sealed class RecordHearingValidator : AbstractValidator<RecordHearing>
     {
         RuleFor(c => c.StartDate).NotNull().WithMessage("请填写听证开始日期");
         RuleFor(c => c.EndDate).NotNull().WithMessage("请填写听证结束日期")
-            .GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null).WithMessage("听证结束日期不能早于开始日期")
+            .GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null, ApplyConditionTo.CurrentValidator).WithMessage("听证结束日期不能早于开始日期")
             .Must((c, end) => end!.Value.DayNumber - c.StartDate!.Value.DayNumber < 90)
-            .When(c => c.StartDate is not null && c.EndDate >= c.StartDate).WithMessage("一次听证不超过 90 日");
+            .When(c => c.StartDate is not null && c.EndDate >= c.StartDate, ApplyConditionTo.CurrentValidator).WithMessage("一次听证不超过 90 日");
         RuleFor(c => c.Note).Note();
     }
 }

@@ -550,6 +550,13 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("petition_id");
 
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
                     b.Property<string>("ToState")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Modules.Petitions.Infrastructure.Migrations
 {
     [DbContext(typeof(PetitionsDbContext))]
-    [Migration("20261201214439_Initial")]
+    [Migration("20261201215018_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -552,6 +552,13 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                     b.Property<Guid>("PetitionId")
                         .HasColumnType("uuid")
                         .HasColumnName("petition_id");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("ToState")
                         .HasMaxLength(64)
