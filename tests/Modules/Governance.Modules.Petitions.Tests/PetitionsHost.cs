@@ -94,13 +94,22 @@ public abstract class PetitionsHostBase(string? province, DateTimeOffset start, 
 
     public Task<long> Count(string sql, params object[] parameters) => Sql.Scalar<long>(Database, sql, parameters);
 
-    /// <summary>Puts an integration event into the petitions schema's outbox, as a publisher's transaction would.</summary>
-    public Task Deliver(IntegrationEvent integrationEvent)
+    /// <summary>
+    /// Puts an integration event into the petitions schema's outbox as <c>OutboxMessage.From</c> shapes it (stable name,
+    /// web-JSON payload), as a publisher's transaction would; the host's relay then delivers it. The event is given as its
+    /// payload because the test process must not load the Mediation contracts itself (the host loads them from the plugins).
+    /// </summary>
+    public async Task<Guid> Deliver(string eventName, object payload)
     {
-        var message = OutboxMessage.From(integrationEvent);
-        return Sql.Execute(Database,
+        var id = Guid.CreateVersion7();
+        var occurredAt = Clock.GetUtcNow();
+        var json = JsonSerializer.SerializeToNode(payload, OutboxMessage.PayloadJson)!.AsObject();
+        json["id"] = id;
+        json["occurredAt"] = occurredAt;
+        await Sql.Execute(Database,
             "INSERT INTO petitions.outbox_messages (id, type, payload, occurred_at) VALUES ($1, $2, $3::jsonb, $4)",
-            message.Id, message.Type, message.Payload, message.OccurredAt);
+            id, eventName, json.ToJsonString(), occurredAt);
+        return id;
     }
 
     public void Advance(TimeSpan by) => Clock.Advance(by);
