@@ -1,0 +1,25 @@
+using Governance.SharedKernel.Time;
+using Microsoft.Extensions.Options;
+
+namespace Governance.Modules.Petitions.Application.Common;
+
+/// <summary>The platform's deadline rules for petitions, asked with this deployment's profile (national or 浙江).</summary>
+internal sealed class PetitionDeadlines(IDeadlinePolicy policy, IOptions<PetitionsOptions> options)
+{
+    public const string Registration = "petitions.registration";
+    public const string AcceptanceNotice = "petitions.acceptance-notice";
+    public const string TransferObjection = "petitions.transfer-objection";
+    public const string Handling = "petitions.handling";
+    public const string HandlingExtension = "petitions.handling-extension";
+    public const string ReviewRequest = "petitions.review-request";
+    public const string ReviewDecision = "petitions.review-decision";
+    public const string ReReviewRequest = "petitions.re-review-request";
+    public const string ReReviewDecision = "petitions.re-review-decision";
+
+    /// <summary>The deadline of <paramref name="rule"/> from <paramref name="start"/>, in UTC (as PostgreSQL stores instants).</summary>
+    public async Task<Deadline> DueAsync(string rule, DateTimeOffset start, CancellationToken ct)
+    {
+        var deadline = await policy.DueAsync(new DeadlineRequest(rule, start, options.Value.DeadlineProvince), ct);
+        return deadline with { Due = deadline.Due.ToUniversalTime(), WarnFrom = deadline.WarnFrom.ToUniversalTime() };
+    }
+}

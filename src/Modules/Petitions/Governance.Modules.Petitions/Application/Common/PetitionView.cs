@@ -1,0 +1,103 @@
+using Governance.Modules.Petitions.Domain;
+using Governance.SharedKernel.Time;
+using Governance.SharedKernel.Workflow;
+
+namespace Governance.Modules.Petitions.Application.Common;
+
+/// <summary>A petition as the desk sees it: codes with their labels, every due date, and what may be done next.</summary>
+internal sealed record PetitionView(
+    Guid Id,
+    string TrackingNumber,
+    string State,
+    string StateName,
+    IReadOnlyList<CodeLabel> AllowedActions,
+    string Channel,
+    string ChannelName,
+    string Category,
+    string CategoryName,
+    string Domain,
+    string DomainName,
+    string Subject,
+    string Content,
+    string ScopeCode,
+    DateTimeOffset ReceivedAt,
+    IReadOnlyList<Guid> PetitionerPersonIds,
+    IReadOnlyList<Guid> PetitionerOrganisationIds,
+    IReadOnlyList<Guid> RepresentativeIds,
+    int Headcount,
+    bool IsCollective,
+    bool CannotNotify,
+    bool IsFirst,
+    bool IsRepeat,
+    Guid? OriginalPetitionId,
+    bool IsLitigationRelated,
+    string? LitigationChannel,
+    bool IsMajorUrgent,
+    DateTimeOffset? ReportedUpAt,
+    string? RouteKind,
+    string? HandlingDepartment,
+    string? NotAcceptedReason,
+    string? SuggestedChannel,
+    DeadlinesView Deadlines,
+    ExtensionView Extension,
+    AnswerView? Answer,
+    ReviewView Review,
+    OversightView Oversight,
+    ReferralsView Referrals,
+    DateTimeOffset? ClosedAt,
+    uint Version)
+{
+    public static PetitionView From(Petition p, DateTimeOffset now) => new(
+        p.Id, p.TrackingNumber, p.State.ToString(), p.State.Label(),
+        PetitionWorkflow.Machine.AllowedFrom(p.State).Select(a => new CodeLabel(a.ToString(), a.Label())).ToList(),
+        p.Channel.ToString(), p.Channel.Label(), p.Category.ToString(), p.Category.Label(), p.Domain.ToString(), p.Domain.Label(),
+        p.Subject, p.Content, p.ScopeCode, p.ReceivedAt, p.PetitionerPersonIds, p.PetitionerOrganisationIds, p.RepresentativeIds,
+        p.Headcount, p.IsCollective, p.CannotNotify, !p.IsRepeat, p.IsRepeat, p.OriginalPetitionId, p.IsLitigationRelated,
+        p.LitigationChannel, p.IsMajorUrgent, p.ReportedUpAt, p.RouteKind?.Label(), p.HandlingDepartment, p.NotAcceptedReason,
+        p.SuggestedChannel,
+        new DeadlinesView(
+            p.CurrentDue, p.CurrentWarnFrom, p.DeadlineStateAt(now)?.ToString(), p.DeadlineStateAt(now) == DeadlineState.Overdue,
+            p.RegistrationDue, p.NoticeDue, p.NoticeSentAt, p.AcceptanceDue, p.ObjectionDue, p.HandlingDue, p.ExtendedDue),
+        new ExtensionView(p.ExtensionState.ToString(), p.ExtensionState.Label(), p.ExtensionDays, p.ExtensionReason,
+            p.ExtensionRequestedAt, p.ExtensionDecidedBy),
+        p.AnswerOutcome is { } outcome
+            ? new AnswerView(outcome.ToString(), outcome.Label(), p.AnswerBasis, p.AnswerOpinion, p.AnsweredFromMediation, p.AnsweredAt,
+                p.AnsweredOnTime, p.DeliveredAt, p.Satisfaction?.ToString(), p.Satisfaction?.Label(), p.RatedAt)
+            : null,
+        new ReviewView(p.ReviewRequestDue, p.ReviewRequestedAt, p.ReviewDue, p.ReviewOutcome?.Label(), p.ReviewOpinion, p.ReviewDecidedAt,
+            p.ReReviewRequestDue, p.ReReviewRequestedAt, p.ReReviewDue, p.HearingDays, p.ReReviewOutcome?.Label(), p.ReReviewOpinion,
+            p.ReReviewDecidedAt, p.FinalizedAt),
+        new OversightView(p.SupervisionLevel?.ToString(), p.SupervisionLevel?.Label(), p.SupervisionNote, p.SupervisedAt,
+            p.LeaderId, p.LeaderName, p.LeaderTeam, p.LeaderPlan, p.LeaderDeadline, p.JointDepartments),
+        new ReferralsView(p.MediationReferral?.Label(), p.MediationReferredAt, p.DisputeId, p.DisputeNumber,
+            p.MediationOutcome?.ToString(), p.MediationOutcome?.Label(), p.MediationAgreementId, p.MediationAgreementSummary,
+            p.MediationConcludedAt, p.LegalAidReferral?.Label(), p.HazardReferral?.Label()),
+        p.ClosedAt, p.Version);
+}
+
+/// <param name="Current">The deadline running now; <paramref name="DeadlineState"/> Normal / Warning (yellow) / Overdue (red).</param>
+internal sealed record DeadlinesView(
+    DateTimeOffset? Current, DateTimeOffset? WarnFrom, string? DeadlineState, bool Overdue, DateTimeOffset? Registration,
+    DateTimeOffset? Notice, DateTimeOffset? NoticeSentAt, DateTimeOffset? Acceptance, DateTimeOffset? Objection,
+    DateTimeOffset? Handling, DateTimeOffset? Extended);
+
+internal sealed record ExtensionView(string State, string StateName, int? Days, string? Reason, DateTimeOffset? RequestedAt, string? DecidedBy);
+
+internal sealed record AnswerView(
+    string Outcome, string OutcomeName, string? Basis, string? Opinion, bool FromMediation, DateTimeOffset? AnsweredAt, bool? OnTime,
+    DateTimeOffset? DeliveredAt, string? Satisfaction, string? SatisfactionName, DateTimeOffset? RatedAt);
+
+internal sealed record ReviewView(
+    DateTimeOffset? ReviewRequestDue, DateTimeOffset? ReviewRequestedAt, DateTimeOffset? ReviewDue, string? ReviewOutcome,
+    string? ReviewOpinion, DateTimeOffset? ReviewDecidedAt, DateTimeOffset? ReReviewRequestDue, DateTimeOffset? ReReviewRequestedAt,
+    DateTimeOffset? ReReviewDue, int HearingDays, string? ReReviewOutcome, string? ReReviewOpinion, DateTimeOffset? ReReviewDecidedAt,
+    DateTimeOffset? FinalizedAt);
+
+internal sealed record OversightView(
+    string? SupervisionLevel, string? SupervisionLevelName, string? SupervisionNote, DateTimeOffset? SupervisedAt, Guid? LeaderId,
+    string? LeaderName, IReadOnlyList<string> LeaderTeam, string? LeaderPlan, DateOnly? LeaderDeadline, IReadOnlyList<string> JointDepartments);
+
+internal sealed record ReferralsView(
+    string? Mediation, DateTimeOffset? MediationReferredAt, Guid? DisputeId, string? DisputeNumber, string? MediationOutcome,
+    string? MediationOutcomeName, Guid? AgreementId, string? AgreementSummary, DateTimeOffset? MediationConcludedAt,
+    string? LegalAid, string? Hazard);

@@ -1,0 +1,69 @@
+using FluentValidation;
+using Governance.Modules.Petitions.Application.Common;
+using Governance.Modules.Petitions.Domain;
+using Governance.Modules.Petitions.Infrastructure;
+using Governance.SharedKernel.Exports;
+using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
+using Microsoft.AspNetCore.Http;
+
+namespace Governance.Modules.Petitions.Application.Queries;
+
+/// <summary>GET /export: the petition list with the list's filters as CSV or XLSX, streamed (no petitioner identity).</summary>
+internal sealed record ExportPetitions(
+    ExportFormat Format,
+    PetitionState? State,
+    PetitionCategory? Category,
+    PetitionChannel? Channel,
+    PetitionDomain? Domain,
+    string? RegionCode,
+    DateOnly? ReceivedFrom,
+    DateOnly? ReceivedTo,
+    bool? Overdue,
+    string? Department,
+    Guid? Assignee,
+    bool? Supervised,
+    bool? Repeat,
+    bool? Collective,
+    string? Q) : IPetitionFilter;
+
+internal sealed class ExportPetitionsValidator : AbstractValidator<ExportPetitions>
+{
+    public ExportPetitionsValidator()
+    {
+        RuleFor(q => q.Format).IsInEnum().WithMessage("format 应为 Csv 或 Xlsx");
+        this.AddFilterRules();
+    }
+}
+
+internal static class PetitionExport
+{
+    private static readonly IReadOnlyList<ExportColumn<Petition>> Columns =
+    [
+        new("信访件编号", p => p.TrackingNumber),
+        new("收件时间", p => p.ReceivedAt),
+        new("信访渠道", p => p.Channel),
+        new("类别", p => p.Category),
+        new("领域", p => p.Domain),
+        new("标题", p => p.Subject),
+        new("发生地区划", p => p.ScopeCode),
+        new("状态", p => p.State),
+        new("承办单位", p => p.HandlingDepartment),
+        new("人数", p => p.Headcount),
+        new("集体访", p => p.IsCollective),
+        new("重复信访", p => p.IsRepeat),
+        new("重大紧急", p => p.IsMajorUrgent),
+        new("当前期限", p => p.CurrentDue),
+        new("答复结果", p => p.AnswerOutcome),
+        new("答复时间", p => p.AnsweredAt),
+        new("满意度", p => p.Satisfaction),
+        new("督办级别", p => p.SupervisionLevel),
+        new("包案领导", p => p.LeaderName),
+        new("终结时间", p => p.FinalizedAt),
+    ];
+
+    public static IResult File(PetitionsDbContext db, ICurrentUser user, ExportPetitions query, DateTimeOffset now) =>
+        ListExport.ToFile(
+            PetitionFilters.SortKeys.Apply(db.Visible(user).Apply(query, now), null), Columns, query.Format,
+            $"信访件-{ChinaTime.DateOf(now):yyyyMMdd}");
+}

@@ -1,0 +1,47 @@
+using Governance.Modules.Petitions.Application.Common;
+using Governance.Modules.Petitions.Infrastructure;
+using Governance.Modules.Registry.Contracts.Persons;
+using Governance.SharedKernel.Auditing;
+using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Messaging;
+using Governance.SharedKernel.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Modules.Petitions.Application.Queries;
+
+/// <summary>A petition with its petitioners (Registry summaries, masked per caller), timeline and hearings. Audited: it shows who petitioned.</summary>
+internal sealed record GetPetition(Guid Id) : IQuery<PetitionDetail>;
+
+internal sealed record PetitionDetail(
+    PetitionView Petition, IReadOnlyList<PersonSummaryDto> Petitioners, IReadOnlyList<StepView> Timeline, IReadOnlyList<HearingView> Hearings);
+
+internal sealed record StepView(
+    DateTimeOffset At, string Action, string ActionName, string? FromState, string? ToState, string? ActorName, string? ActorDepartment,
+    string? Note);
+
+internal sealed record HearingView(DateOnly StartDate, DateOnly EndDate, int Days, string? Note);
+
+internal sealed class GetPetitionHandler(PetitionsDbContext db, ICurrentUser user, IMediator mediator, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<GetPetition, PetitionDetail>
+{
+    public async Task<PetitionDetail> Handle(GetPetition request, CancellationToken ct)
+    {
+        var petition = await db.Visible(user).AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.Id, ct)
+            ?? throw new NotFoundException("信访件不存在或不在您的辖区内");
+        var timeline = await db.Steps.AsNoTracking().Where(s => s.PetitionId == petition.Id).OrderBy(s => s.At).ThenBy(s => s.Sequence)
+            .Select(s => new StepView(s.At, s.Action, s.ActionName, s.FromState, s.ToState, s.ActorName, s.ActorDepartment, s.Note))
+            .ToListAsync(ct);
+        var hearings = await db.Hearings.AsNoTracking().Where(h => h.PetitionId == petition.Id).OrderBy(h => h.StartDate)
+            .Select(h => new HearingView(h.StartDate, h.EndDate, h.EndDate.DayNumber - h.StartDate.DayNumber + 1, h.Note))
+            .ToListAsync(ct);
+        IReadOnlyList<PersonSummaryDto> petitioners = [];
+        if (petition.PetitionerPersonIds.Count > 0)
+        {
+            await audit.RecordReadAsync("Petitions", "petition", petition.Id.ToString(), "信访人身份（姓名、证件号码按权限脱敏）", ct);
+            petitioners = await mediator.Send(new GetPersonSummaries(petition.PetitionerPersonIds), ct);
+        }
+
+        return new PetitionDetail(PetitionView.From(petition, clock.GetUtcNow()), petitioners, timeline, hearings);
+    }
+}

@@ -1,0 +1,176 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Governance.Modules.Petitions.Application.Common;
+using Governance.Modules.Petitions.Application.Oversight;
+using Governance.Modules.Petitions.Domain;
+using Governance.Modules.Petitions.Infrastructure;
+using Governance.Modules.Registry.Contracts.Persons;
+using Governance.Modules.Registry.Contracts.Regions;
+using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Identifiers;
+using Governance.SharedKernel.Identifiers.Validation;
+using Governance.SharedKernel.Messaging;
+using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Workflow;
+using MediatR;
+
+namespace Governance.Modules.Petitions.Application.Registration;
+
+/// <summary>
+/// Registers a letter, visit, call or online petition (《信访工作条例》第十七条至第二十二条). Petitioners are Registry
+/// persons/organisations by id; none (anonymous, or name and address unclear) marks it 无法告知. Linking an earlier
+/// petition of the same petitioner (<see cref="OriginalPetitionId"/>) makes it a repeat; a matter already finished after
+/// 复核 is recorded as 不再受理.
+/// </summary>
+internal sealed record RegisterPetition(
+    PetitionChannel? Channel,
+    PetitionCategory? Category,
+    PetitionDomain? Domain,
+    string? Subject,
+    string? Content,
+    string? RegionCode,
+    DateTimeOffset? ReceivedAt,
+    IReadOnlyList<Guid>? PetitionerPersonIds,
+    IReadOnlyList<Guid>? PetitionerOrganisationIds,
+    IReadOnlyList<Guid>? RepresentativeIds,
+    int? Headcount,
+    bool CannotNotify,
+    bool IsLitigationRelated,
+    bool IsMajorUrgent,
+    Guid? OriginalPetitionId) : ICommand<RegistrationResult>;
+
+/// <summary>The registered petition, its query code (shown this once, for the petitioner's receipt) and possible originals.</summary>
+internal sealed record RegistrationResult(PetitionView Petition, string QueryCode, IReadOnlyList<DuplicateCandidate> DuplicateCandidates);
+
+internal sealed class RegisterPetitionValidator : AbstractValidator<RegisterPetition>
+{
+    public const int MaxRepresentatives = 5;
+
+    public RegisterPetitionValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Channel).NotNull().WithMessage("请选择信访渠道（走访、来信、电话、网上信访、领导信箱、传真）").IsInEnum();
+        RuleFor(c => c.Category).NotNull().WithMessage("请选择信访事项类别（建议意见类、检举控告类、申诉求决类）").IsInEnum();
+        RuleFor(c => c.Domain).NotNull().WithMessage("请选择信访事项所属领域").IsInEnum();
+        RuleFor(c => c.Subject).NotEmpty().WithMessage("请填写信访事项标题").MaximumLength(200).WithMessage("标题不能超过 200 字");
+        RuleFor(c => c.Content).NotEmpty().WithMessage("请填写信访诉求、事实和理由").MaximumLength(8000).WithMessage("内容不能超过 8000 字");
+        RuleFor(c => c.RegionCode).NotEmpty().WithMessage("请填写信访事项发生地的区划代码").MustBeRegionCode();
+        RuleFor(c => c.ReceivedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(c => c.ReceivedAt is not null)
+            .WithMessage("收件时间不能晚于当前时间");
+        RuleFor(c => c.Headcount).InclusiveBetween(1, 100_000).WithMessage("信访人数应在 1 到 100000 之间");
+        RuleFor(c => c.PetitionerPersonIds).Must(ids => ids!.Count <= 200 && ids.All(id => id != Guid.Empty))
+            .When(c => c.PetitionerPersonIds is not null).WithMessage("信访人 ID 无效或超过 200 人");
+        RuleFor(c => c.PetitionerOrganisationIds).Must(ids => ids!.Count <= 50 && ids.All(id => id != Guid.Empty))
+            .When(c => c.PetitionerOrganisationIds is not null).WithMessage("信访单位 ID 无效或超过 50 个");
+        RuleFor(c => c.RepresentativeIds).Must(ids => ids!.Count <= MaxRepresentatives)
+            .When(c => c.RepresentativeIds is not null)
+            .WithMessage($"多人走访推选的代表不得超过 {MaxRepresentatives} 人（《信访工作条例》第二十条）");
+        RuleFor(c => c.RepresentativeIds).Must((c, ids) => ids!.All(id => c.PetitionerPersonIds?.Contains(id) == true))
+            .When(c => c.RepresentativeIds is { Count: > 0 }).WithMessage("代表应是本件的信访人之一");
+        RuleFor(c => c.RepresentativeIds).NotEmpty()
+            .When(c => c.Channel == PetitionChannel.Visit && c.Headcount > MaxRepresentatives)
+            .WithMessage($"多人走访应推选代表（不超过 {MaxRepresentatives} 人）并登记（《信访工作条例》第二十条）");
+    }
+}
+
+internal sealed class RegisterPetitionHandler(
+    PetitionsDbContext db, ICurrentUser user, IMediator mediator, PetitionDeadlines deadlines, PetitionJournal journal)
+    : IRequestHandler<RegisterPetition, RegistrationResult>
+{
+    public async Task<RegistrationResult> Handle(RegisterPetition request, CancellationToken ct)
+    {
+        var region = RegionCode.Parse(request.RegionCode!);
+        user.EnsureWithinJurisdiction(region.Value, PetitionWorkflow.Record);
+        if (await mediator.Send(new GetRegion(region.Value), ct) is null)
+        {
+            throw Invalid("regionCode", $"区划代码 {region.Value} 不在区划代码表中");
+        }
+
+        var personIds = (request.PetitionerPersonIds ?? []).Distinct().ToList();
+        await EnsurePersonsExistAsync(personIds, ct);
+        var original = request.OriginalPetitionId is { } originalId ? await OriginalAsync(originalId, personIds, ct) : null;
+
+        var now = journal.Now;
+        var receivedAt = request.ReceivedAt?.ToUniversalTime() ?? now;
+        var registration = await deadlines.DueAsync(PetitionDeadlines.Registration, receivedAt, ct);
+        var headcount = request.Headcount ?? Math.Max(1, personIds.Count);
+        var petition = new Petition
+        {
+            Id = Guid.CreateVersion7(now),
+            TrackingNumber = await TrackingNumbers.NextAsync(db, region.Value, now, ct),
+            Channel = request.Channel!.Value,
+            Category = request.Category!.Value,
+            Domain = request.Domain!.Value,
+            Subject = request.Subject!.Trim(),
+            Content = request.Content!.Trim(),
+            ScopeCode = region.Value,
+            ReceivedAt = receivedAt,
+            RegisteredAt = now,
+            PetitionerPersonIds = personIds,
+            PetitionerOrganisationIds = (request.PetitionerOrganisationIds ?? []).Distinct().ToList(),
+            RepresentativeIds = (request.RepresentativeIds ?? []).Distinct().ToList(),
+            Headcount = headcount,
+            IsCollective = headcount >= RegisterPetitionValidator.MaxRepresentatives,
+            CannotNotify = request.CannotNotify || (personIds.Count == 0 && (request.PetitionerOrganisationIds ?? []).Count == 0),
+            IsRepeat = original is not null,
+            OriginalPetitionId = original?.Id,
+            IsLitigationRelated = request.IsLitigationRelated,
+            IsMajorUrgent = request.IsMajorUrgent,
+            RegistrationDue = registration.Due,
+            NoticeDue = (await deadlines.DueAsync(PetitionDeadlines.AcceptanceNotice, receivedAt, ct)).Due,
+        };
+        var queryCode = TrackingNumbers.NewQueryCode();
+        petition.QueryCodeHash = TrackingNumbers.HashOf(petition.TrackingNumber, queryCode);
+        petition.Runs(registration);
+        db.Petitions.Add(petition);
+
+        string? note = null;
+        if (original is not null && Duplicates.IsFinishedAfterReReview(original))
+        {
+            petition.State = PetitionState.NotAcceptedAgain;
+            petition.ClosedAt = now;
+            petition.Runs(null);
+            note = $"同一事项已于 {original.TrackingNumber} 复核终结，以同一事实和理由再次信访的不再受理（《信访工作条例》第三十六条）";
+        }
+        else if (original is not null)
+        {
+            note = $"重复信访，原件 {original.TrackingNumber}（{original.State.Label()}）";
+        }
+
+        journal.Registered(petition, note);
+        if (petition.IsMajorUrgent && petition.State != PetitionState.NotAcceptedAgain)
+        {
+            MajorUrgent.Report(petition, journal, "登记时标记为重大紧急");
+        }
+
+        await db.SaveChangesAsync(ct);
+        var candidates = original is null
+            ? await Duplicates.FindAsync(db, user, personIds, petition.Domain, petition.Subject, petition.Id, ct)
+            : [];
+        return new RegistrationResult(PetitionView.From(petition, now), queryCode, candidates);
+    }
+
+    private async Task EnsurePersonsExistAsync(List<Guid> personIds, CancellationToken ct)
+    {
+        if (personIds.Count == 0)
+        {
+            return;
+        }
+
+        var found = (await mediator.Send(new GetPersonSummaries(personIds), ct)).Select(p => p.Id).ToHashSet();
+        var missing = personIds.Where(id => !found.Contains(id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw Invalid("petitionerPersonIds", $"基础信息中没有这些人员：{string.Join("、", missing)}。请先在实有人口中登记信访人");
+        }
+    }
+
+    private async Task<Petition> OriginalAsync(Guid originalId, List<Guid> personIds, CancellationToken ct)
+    {
+        var original = await db.FindVisibleAsync(user, originalId, ct);
+        return original.PetitionerPersonIds.Intersect(personIds).Any()
+            ? original
+            : throw new BusinessRuleException($"原信访件 {original.TrackingNumber} 的信访人与本件不同，不能作为重复信访关联");
+    }
+
+    private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
+}

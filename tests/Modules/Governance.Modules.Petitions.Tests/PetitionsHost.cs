@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Governance.Host;
+using Governance.SharedKernel.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Governance.Modules.Petitions.Tests;
+
+/// <summary>
+/// The real host with the packaged Registry and Petitions plugins on a database of its own, serving 西湖区 330106, on a
+/// fake clock that tests move forward (never back). <see cref="Province"/> picks the deadline profile.
+/// </summary>
+public abstract class PetitionsHostBase(string? province, DateTimeOffset start, int publicPermitsPerMinute) : IAsyncLifetime
+{
+    public const string County = "330106";
+    public const string Beishan = "330106002";
+    public const string Xixi = "330106004";
+
+    /// <summary>上保社区, a community of 北山街道.</summary>
+    public const string Shangbao = "330106002051";
+
+    /// <summary>A community of 西溪街道.</summary>
+    public const string XixiVillage = "330106004053";
+
+    public static readonly string PluginsPath = Path.Combine(AppContext.BaseDirectory, "test-plugins");
+
+    public static readonly string[] AllPermissions =
+    [
+        "petitions.read", "petitions.register", "petitions.route", "petitions.handle", "petitions.approve", "petitions.review",
+        "petitions.supervise", "petitions.refer", "petitions.statistics", "petitions.special-groups.view",
+    ];
+
+    private GovernanceApplication? _application;
+
+    public FakeTimeProvider Clock { get; } = new(start);
+
+    public string Database { get; private set; } = "";
+
+    public string? Province => province;
+
+    public GovernanceApplication Application => _application ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        Database = await PostgresServer.CreateDatabaseAsync("petitions");
+        _application = await TestHost.StartAsync(PluginsPath, Database,
+            new Dictionary<string, string?>
+            {
+                ["Modules:Petitions:Province"] = province,
+                ["Modules:Petitions:PublicLookup:PermitsPerMinute"] = publicPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_application is not null)
+        {
+            await _application.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// A caller of the test department with every Petitions permission in <paramref name="jurisdiction"/>. Its token is
+    /// valid on the fake clock for some hours: take a new client after moving the clock by days.
+    /// </summary>
+    public HttpClient ClientFor(string jurisdiction, params string[] extraPermissions) =>
+        Application.ClientAs(TestUsers.User(jurisdiction, null, [.. AllPermissions, .. extraPermissions]));
+
+    public HttpClient ClientWith(string jurisdiction, params string[] permissions) =>
+        Application.ClientAs(TestUsers.User(jurisdiction, null, permissions));
+
+    public HttpClient Anonymous() => Application.Client();
+
+    /// <summary>Registers a person in the Registry (the petitioner's master record) and returns the id.</summary>
+    public async Task<Guid> PersonAsync(string name = "王信访", string region = Shangbao)
+    {
+        var registrar = ClientWith(County, "registry.persons.write", "registry.persons.read");
+        var response = await registrar.PostAsJsonAsync("/api/registry/persons", new Dictionary<string, object?>
+        {
+            ["citizenId"] = CitizenIds.Next(),
+            ["name"] = name,
+            ["ethnicity"] = "汉族",
+            ["currentRegionCode"] = region,
+            ["currentAddress"] = "北山街道保俶路 12 号",
+            ["phone"] = "13812345678",
+            ["populationType"] = "Household",
+        });
+        var body = await response.Json();
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        return body.GetProperty("id").GetGuid();
+    }
+
+    public Task<long> Count(string sql, params object[] parameters) => Sql.Scalar<long>(Database, sql, parameters);
+
+    /// <summary>
+    /// Puts an integration event into the petitions schema's outbox as <c>OutboxMessage.From</c> shapes it (stable name,
+    /// web-JSON payload), as a publisher's transaction would; the host's relay then delivers it. The event is given as its
+    /// payload because the test process must not load the Mediation contracts itself (the host loads them from the plugins).
+    /// </summary>
+    public async Task<Guid> Deliver(string eventName, object payload)
+    {
+        var id = Guid.CreateVersion7();
+        var occurredAt = Clock.GetUtcNow();
+        var json = JsonSerializer.SerializeToNode(payload, OutboxMessage.PayloadJson)!.AsObject();
+        json["id"] = id;
+        json["occurredAt"] = occurredAt;
+        await Sql.Execute(Database,
+            "INSERT INTO petitions.outbox_messages (id, type, payload, occurred_at) VALUES ($1, $2, $3::jsonb, $4)",
+            id, eventName, json.ToJsonString(), occurredAt);
+        return id;
+    }
+
+    public void Advance(TimeSpan by) => Clock.Advance(by);
+
+    public static JsonElement Prop(JsonElement element, string path) =>
+        path.Split('.').Aggregate(element, (e, name) => e.GetProperty(name));
+}
+
+/// <summary>National rules (《信访工作条例》), starting on Monday 2026-03-02 at 09:00 China time.</summary>
+public sealed class PetitionsHost() : PetitionsHostBase(null, new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero), 1000);
+
+[CollectionDefinition(Name)]
+public sealed class PetitionsCollection : ICollectionFixture<PetitionsHost>
+{
+    public const string Name = "Petitions";
+}
