@@ -85,7 +85,7 @@ internal sealed class JudicialConfirmationHandlers(DisputeFlow flow) :
         var acceptance = await flow.DeadlineAsync(AcceptanceRule, appliedAt, dispute, ct);
         agreement.Confirmation = new JudicialConfirmation
         {
-            State = ConfirmationState.Applied, Court = c.Court!.Trim(), AppliedAt = appliedAt, AcceptanceDueAt = acceptance.Due,
+            State = ConfirmationState.Applied, Court = c.Court!.Trim(), AppliedAt = appliedAt.ToUniversalTime(), AcceptanceDueAt = acceptance.Due.ToUniversalTime(),
         };
         flow.Apply(dispute, DisputeAction.ApplyJudicialConfirmation, $"向{agreement.Confirmation.Court}申请司法确认，法院应于 {acceptance.Due:yyyy-MM-dd} 前决定是否受理");
         return Done(dispute);
@@ -101,7 +101,7 @@ internal sealed class JudicialConfirmationHandlers(DisputeFlow flow) :
         if (c.Accepted.Value)
         {
             confirmation.AcceptedAt = at;
-            confirmation.DecisionDueAt = (await flow.DeadlineAsync(DecisionRule, at, dispute, ct)).Due;
+            confirmation.DecisionDueAt = (await flow.DeadlineAsync(DecisionRule, at, dispute, ct)).Due.ToUniversalTime();
         }
 
         flow.Apply(dispute, DisputeAction.RecordCourtAcceptance,

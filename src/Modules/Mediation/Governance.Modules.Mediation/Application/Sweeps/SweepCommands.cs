@@ -79,7 +79,7 @@ internal sealed class SweepCommandHandlers(
             var sweep = new Sweep
             {
                 Id = Guid.CreateVersion7(now), ScopeCode = region.Prefix, Level = level, Frequency = frequency, PeriodStart = start,
-                PeriodEnd = end, OpenedAt = now, DueAt = ChinaTime.EndOf(end), WarnFrom = ChinaTime.StartOf(end),
+                PeriodEnd = end, OpenedAt = now, DueAt = ChinaTime.EndOf(end).ToUniversalTime(), WarnFrom = ChinaTime.StartOf(end).ToUniversalTime(),
             };
             db.Sweeps.Add(sweep);
             Publish(sweep, described.Name);
