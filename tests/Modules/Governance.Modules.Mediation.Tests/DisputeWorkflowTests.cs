@@ -185,6 +185,82 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
     }
 
     [Fact]
+    public async Task The_county_assigns_down_only_naming_a_township_returns_only_what_came_up_and_cannot_escalate()
+    {
+        var county = host.Clerk(MediationHost.County);
+        var dispute = await county.RegisterAsync(Disputes.Body(await host.PersonAsync(county), await host.PersonAsync(county), MediationHost.County));
+        Assert.Equal("County", dispute.GetProperty("level").GetString());
+        var id = dispute.Id();
+
+        var up = await county.StepAsync(id, "escalate", new { opinion = "请市里处理" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, up.StatusCode);
+        Assert.Contains("重大问题不出县", (await up.Json()).GetProperty("detail").GetString());
+        var back = await county.StepAsync(id, "return", new { reason = "应由街道办理" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, back.StatusCode);
+        var unnamed = await county.StepAsync(id, "assign-down", new { instruction = "请街道调处" });
+        Assert.Contains("区划代码", (await unnamed.Json()).GetProperty("detail").GetString());
+        var elsewhere = await county.StepAsync(id, "assign-down", new { regionCode = "330105001", instruction = "请街道调处" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, elsewhere.StatusCode);
+
+        var assigned = await county.StepOkAsync(id, "assign-down", new { regionCode = MediationHost.Beishan, instruction = "请北山街道调处" });
+        Assert.Equal("Township", assigned.GetProperty("level").GetString());
+        Assert.Equal(MediationHost.Beishan, assigned.GetProperty("scopeCode").GetString());
+        var township = host.Clerk(MediationHost.Beishan);
+        var escalated = await township.StepOkAsync(id, "escalate", new { opinion = "涉及多个部门，请区里协调" });
+        Assert.Equal("County", escalated.GetProperty("level").GetString());
+        var returned = await county.StepOkAsync(id, "return", new { reason = "属街道职责，请街道继续调处" });
+        Assert.Equal("Township", returned.GetProperty("level").GetString());
+        Assert.Equal(["Register", "AssignDown", "Escalate", "Return"], await county.TimelineActions(id));
+    }
+
+    [Fact]
+    public async Task Listed_supervision_and_a_leader_in_charge_are_for_major_disputes_and_an_approved_extension_moves_the_due_date()
+    {
+        var clerk = host.Clerk(MediationHost.Shangbao);
+        var supervisor = host.Clerk(MediationHost.County);
+        var ordinary = await clerk.RegisterAsync(Disputes.Body(await host.PersonAsync(clerk), await host.PersonAsync(clerk)));
+        var listed = await supervisor.StepAsync(ordinary.Id(), "supervision", new { level = "Listed", note = "挂牌督办" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, listed.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await supervisor.StepAsync(ordinary.Id(), "leader", new { leader = "区委副书记" })).StatusCode);
+        var yellow = await supervisor.StepOkAsync(ordinary.Id(), "supervision", new { level = "Yellow", note = "请加快调处" });
+        Assert.Equal("黄牌督办", yellow.GetProperty("supervisionName").GetString());
+
+        var group = await clerk.RegisterAsync(Disputes.Body(await host.PersonAsync(clerk), await host.PersonAsync(clerk)).With("headcount", 30));
+        Assert.True(group.GetProperty("isMajor").GetBoolean());
+        Assert.Contains("群体性", (await clerk.GetFromJsonAsync<JsonElement>($"/api/mediation/disputes/{group.Id()}/timeline"))[1].GetProperty("note").GetString());
+        await supervisor.StepOkAsync(group.Id(), "supervision", new { level = "Listed", note = "区里挂牌督办" });
+        var led = await supervisor.StepOkAsync(group.Id(), "leader", new { leader = "区委副书记 陈某" });
+        Assert.Equal("区委副书记 陈某", led.GetProperty("leaderInCharge").GetString());
+
+        var accepted = await clerk.AcceptAsync(group);
+        var due = accepted.GetProperty("dueAt").GetDateTimeOffset();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await supervisor.StepAsync(group.Id(), "extensions/decision", new { approved = true })).StatusCode);
+        var requested = await clerk.StepOkAsync(group.Id(), "extensions", new { days = 15, reason = "需等待房屋鉴定结果" });
+        Assert.Equal("审核中", requested.GetProperty("extensions")[0].GetProperty("stateName").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await clerk.StepAsync(group.Id(), "extensions", new { days = 5, reason = "再延" })).StatusCode);
+        var approved = await supervisor.StepOkAsync(group.Id(), "extensions/decision", new { approved = true, note = "同意" });
+        Assert.Equal("同意", approved.GetProperty("extensions")[0].GetProperty("stateName").GetString());
+        Assert.Equal(due.AddDays(15), approved.GetProperty("dueAt").GetDateTimeOffset());
+        await clerk.StepOkAsync(group.Id(), "extensions", new { days = 30, reason = "仍需鉴定" });
+        var refused = await supervisor.StepOkAsync(group.Id(), "extensions/decision", new { approved = false, note = "不同意" });
+        Assert.Equal("不同意", refused.GetProperty("extensions")[1].GetProperty("stateName").GetString());
+        Assert.Equal(due.AddDays(15), refused.GetProperty("dueAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Judicial_confirmation_is_refused_for_marriage_adoption_and_identity_matters()
+    {
+        var clerk = host.Clerk(MediationHost.Shangbao);
+        var id = await clerk.EffectiveAgreementAsync(host, "Marriage");
+        var marriage = await clerk.StepAsync(id, "judicial-confirmation", new { court = "西湖区人民法院" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, marriage.StatusCode);
+        var problem = await marriage.Json();
+        Assert.Equal("excluded-matter", problem.GetProperty("rule").GetString());
+        Assert.Contains("婚姻关系", problem.GetProperty("detail").GetString());
+        Assert.Null((await clerk.GetAsync(id)).GetProperty("agreement").GetProperty("judicialConfirmation").GetString());
+    }
+
+    [Fact]
     public async Task The_code_tables_hold_the_nineteen_types_and_labels_that_match_their_codes()
     {
         var tables = await host.Clerk(MediationHost.County).GetFromJsonAsync<JsonElement>("/api/mediation/code-tables");

@@ -76,7 +76,7 @@ public class MediationHost : IAsyncLifetime
         var target = new DateTimeOffset(chinaTime, TimeSpan.FromHours(8));
         if (target > Clock.GetUtcNow())
         {
-            Clock.SetUtcNow(target);
+            Clock.SetUtcNow(target.ToUniversalTime());
         }
     }
 
@@ -158,6 +158,19 @@ public static class Disputes
         {
             mediationType = "People", committee = "上保社区人民调解委员会", mediators = mediators.Length == 0 ? ["李调解"] : mediators,
         });
+    }
+
+    /// <summary>A registered, accepted dispute whose written agreement every party, the mediator and the seal have signed.</summary>
+    public static async Task<Guid> EffectiveAgreementAsync(this HttpClient clerk, MediationHost host, string matter, string region = MediationHost.Shangbao)
+    {
+        var dispute = await clerk.RegisterAsync(Disputes.Body(await host.PersonAsync(clerk, region), await host.PersonAsync(clerk, region), region).With("matter", matter));
+        await clerk.AcceptAsync(dispute);
+        await clerk.StepOkAsync(dispute.Id(), "agreement", new { form = "Written", facts = "事实", terms = "条款", performanceMethod = "当面", performanceDeadline = "2026-12-31" });
+        await clerk.StepOkAsync(dispute.Id(), "agreement/signatures", new { kind = "Party", partyId = dispute.PartyId(0), signerName = "甲" });
+        await clerk.StepOkAsync(dispute.Id(), "agreement/signatures", new { kind = "Party", partyId = dispute.PartyId(1), signerName = "乙" });
+        await clerk.StepOkAsync(dispute.Id(), "agreement/signatures", new { kind = "Mediator", signerName = "李调解" });
+        Assert.Equal("Performing", (await clerk.StepOkAsync(dispute.Id(), "agreement/signatures", new { kind = "CommitteeSeal" })).State());
+        return dispute.Id();
     }
 
     public static async Task<List<string>> TimelineActions(this HttpClient clerk, Guid id) =>
