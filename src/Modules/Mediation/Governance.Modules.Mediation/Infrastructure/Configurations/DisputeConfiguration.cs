@@ -1,0 +1,102 @@
+using Governance.Modules.Mediation.Domain;
+using Governance.SharedKernel.Workflow;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Governance.Modules.Mediation.Infrastructure.Configurations;
+
+internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
+{
+    public void Configure(EntityTypeBuilder<Dispute> builder)
+    {
+        builder.ToTable("disputes");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Number).HasMaxLength(32);
+        builder.Property(d => d.SourceModule).HasMaxLength(64);
+        builder.Property(d => d.SourceRecordId).HasMaxLength(64);
+        builder.Property(d => d.Subject).HasMaxLength(200);
+        builder.Property(d => d.Description).HasMaxLength(4000);
+        builder.Property(d => d.Location).HasMaxLength(300);
+        builder.Property(d => d.ScopeCode).HasMaxLength(15);
+        builder.Property(d => d.HandlingScope).HasMaxLength(12);
+        builder.Property(d => d.HandlingDepartment).HasMaxLength(50);
+        builder.Property(d => d.Amount).HasPrecision(14, 2);
+        builder.Property(d => d.Committee).HasMaxLength(100);
+        builder.Property(d => d.OutcomeNote).HasMaxLength(2000);
+        builder.Property(d => d.SuggestedChannel).HasMaxLength(200);
+        builder.Property(d => d.SupervisionNote).HasMaxLength(500);
+        builder.Property(d => d.LeaderInCharge).HasMaxLength(100);
+        builder.Property(d => d.Version).IsRowVersion();
+        builder.HasIndex(d => d.Number).IsUnique();
+        builder.HasIndex(d => new { d.SourceModule, d.SourceRecordId }).IsUnique().HasFilter("source_module IS NOT NULL");
+        builder.HasIndex(d => d.ScopeCode).HasOperators("varchar_pattern_ops");
+        builder.HasIndex(d => d.RegisteredAt);
+        builder.HasIndex(d => d.ConcludedAt);
+        builder.HasIndex(d => d.SweepId);
+        builder.HasMany(d => d.Parties).WithOne().HasForeignKey(p => p.DisputeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Sessions).WithOne().HasForeignKey(s => s.DisputeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.FollowUps).WithOne().HasForeignKey(f => f.DisputeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Extensions).WithOne().HasForeignKey(e => e.DisputeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Agreement).WithOne().HasForeignKey<Agreement>(a => a.DisputeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DisputePartyConfiguration : IEntityTypeConfiguration<DisputeParty>
+{
+    public void Configure(EntityTypeBuilder<DisputeParty> builder)
+    {
+        builder.ToTable("parties");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.ConsentNote).HasMaxLength(500);
+        builder.HasIndex(p => p.PersonId);
+    }
+}
+
+internal sealed class MediationSessionConfiguration : IEntityTypeConfiguration<MediationSession>
+{
+    public void Configure(EntityTypeBuilder<MediationSession> builder)
+    {
+        builder.ToTable("sessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Place).HasMaxLength(200);
+        builder.Property(s => s.Attendees).HasMaxLength(500);
+        builder.Property(s => s.Record).HasMaxLength(4000);
+    }
+}
+
+internal sealed class FollowUpVisitConfiguration : IEntityTypeConfiguration<FollowUpVisit>
+{
+    public void Configure(EntityTypeBuilder<FollowUpVisit> builder)
+    {
+        builder.ToTable("follow_ups");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Visitor).HasMaxLength(100);
+        builder.Property(f => f.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<ExtensionRequest>
+{
+    public void Configure(EntityTypeBuilder<ExtensionRequest> builder)
+    {
+        builder.ToTable("extensions");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.Property(e => e.DecisionNote).HasMaxLength(1000);
+    }
+}
+
+internal sealed class DisputeStepConfiguration : IEntityTypeConfiguration<DisputeStep>
+{
+    public void Configure(EntityTypeBuilder<DisputeStep> builder)
+    {
+        builder.ToTable("dispute_steps");
+        builder.ConfigureTimeline(nameof(DisputeStep.DisputeId));
+        builder.Property(s => s.Id).ValueGeneratedNever();
+    }
+}

@@ -1,0 +1,49 @@
+using Governance.Modules.Mediation.Domain;
+using Governance.SharedKernel.Data;
+using Governance.SharedKernel.Idempotency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Governance.Modules.Mediation.Infrastructure;
+
+internal sealed class MediationDbContext(DbContextOptions<MediationDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "mediation";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+
+    public DbSet<DisputeParty> Parties => Set<DisputeParty>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<DisputeStep> Steps => Set<DisputeStep>();
+
+    public DbSet<Sweep> Sweeps => Set<Sweep>();
+
+    /// <summary>The next number of the dispute sequence (案件编号).</summary>
+    public Task<long> NextDisputeNumberAsync(CancellationToken ct) =>
+        Database.SqlQuery<long>($"SELECT nextval('mediation.dispute_numbers') AS \"Value\"").SingleAsync(ct);
+
+    /// <summary>
+    /// Deadlines come back at UTC+8 and clients send local offsets, but PostgreSQL's <c>timestamptz</c> takes UTC only:
+    /// every instant is stored as UTC.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasSequence<long>("dispute_numbers");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MediationDbContext).Assembly);
+        modelBuilder.AddIdempotencyKeys();
+    }
+}
+
+internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+
+internal sealed class MediationDesignTimeFactory() : ModuleDesignTimeFactory<MediationDbContext>(MediationDbContext.SchemaName)
+{
+    protected override MediationDbContext Create(DbContextOptions<MediationDbContext> options) => new(options);
+}

@@ -1,0 +1,12 @@
+using Governance.SharedKernel.Messaging;
+
+namespace Governance.Modules.Registry.Contracts.Organisations;
+
+/// <summary>What other modules show of a unit (实有单位): its name, credit code and scope.</summary>
+public sealed record OrganisationSummaryDto(Guid Id, string Name, string CreditCode, string ScopeCode);
+
+/// <summary>Summaries of up to 200 units by id; unknown ids are left out. Not limited to the caller's jurisdiction.</summary>
+public sealed record GetOrganisationSummaries(IReadOnlyCollection<Guid> OrganisationIds) : IQuery<IReadOnlyList<OrganisationSummaryDto>>
+{
+    public const int MaxIds = 200;
+}
