@@ -85,7 +85,7 @@ public class MediationHost : IAsyncLifetime
     {
         var body = new Dictionary<string, object?>
         {
-            ["citizenId"] = Registry.Tests.CitizenIds.Next(), ["name"] = name, ["ethnicity"] = "汉族", ["currentRegionCode"] = region,
+            ["citizenId"] = CitizenIds.Next(), ["name"] = name, ["ethnicity"] = "汉族", ["currentRegionCode"] = region,
             ["currentAddress"] = "北山街道保俶路 12 号", ["populationType"] = "Household",
         };
         return (await clerk.PostAsJsonAsync("/api/registry/persons", body).Ok()).GetProperty("id").GetGuid();
