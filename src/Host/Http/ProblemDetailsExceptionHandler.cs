@@ -30,7 +30,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                     SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation,
                 } conflict } => Problem(StatusCodes.Status409Conflict, "记录已被修改或冲突",
                     $"与已有记录冲突（{conflict.ConstraintName}），请重新读取后再提交。"),
-            _ when IsLockTimeout(exception) => Busy(httpContext),
+            _ when PostgresErrorOf(exception) is PostgresErrorCodes.LockNotAvailable => Busy(httpContext),
+            _ when PostgresErrorOf(exception) is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
+                Problem(StatusCodes.Status400BadRequest, "请求参数不正确",
+                    "请求中的文本含有不能保存的字符（如 NUL 控制字符 \\u0000），请删除后重试；未作任何修改。"),
             _ => null,
         };
         if (problem is null)
@@ -49,19 +52,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         });
     }
 
-    // A lock the request waited for too long (e.g. the audit chain under a burst of commands): the server is busy,
-    // nothing was written, and the same request can simply be sent again.
-    private static bool IsLockTimeout(Exception exception)
+    // A lock the request waited for too long (e.g. the audit chain under a burst of commands) means the server is busy,
+    // nothing was written, and the same request can simply be sent again. A NUL character in a query string or form field
+    // (JSON bodies are refused before) reaches PostgreSQL, which cannot store it in text.
+    private static string? PostgresErrorOf(Exception exception)
     {
         for (var inner = exception; inner is not null; inner = inner.InnerException)
         {
-            if (inner is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable })
+            if (inner is PostgresException postgres)
             {
-                return true;
+                return postgres.SqlState;
             }
         }
 
-        return false;
+        return null;
     }
 
     private ProblemDetails Busy(HttpContext httpContext)

@@ -99,6 +99,23 @@ public sealed class PersonTests(RegistryHost host) : IClassFixture<RegistryHost>
     }
 
     [Fact]
+    public async Task A_nul_character_in_a_body_or_a_query_is_400_not_a_database_error()
+    {
+        var before = await host.Count("SELECT count(*) FROM registry.persons");
+
+        var body = await _clerk.PostAsJsonAsync(Persons, PersonBodies.Valid().With("name", "张\0三"));
+        Assert.Equal(HttpStatusCode.BadRequest, body.StatusCode);
+        var problem = await body.Json();
+        Assert.Contains("NUL", problem.GetProperty("detail").GetString());
+        Assert.Contains("name", problem.GetProperty("path").GetString());
+
+        var query = await _clerk.GetAsync($"{Persons}?name=%E5%BC%A0%00");
+        Assert.Equal(HttpStatusCode.BadRequest, query.StatusCode);
+        Assert.Contains("NUL", (await query.Json()).GetProperty("detail").GetString());
+        Assert.Equal(before, await host.Count("SELECT count(*) FROM registry.persons"));
+    }
+
+    [Fact]
     public async Task A_wrong_check_digit_names_position_18_and_the_expected_character()
     {
         var valid = CitizenIds.Next();
