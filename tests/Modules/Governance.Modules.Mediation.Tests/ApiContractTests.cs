@@ -91,6 +91,14 @@ public sealed class ApiContractTests(MediationHost host) : IClassFixture<Mediati
         var (x, y) = (await host.PersonAsync(neighbour, MediationHost.XixiVillage), await host.PersonAsync(neighbour, MediationHost.XixiVillage));
         Assert.Equal(HttpStatusCode.Forbidden, (await neighbour.PostAsJsonAsync("/api/mediation/disputes", Disputes.Body(x, y))).StatusCode);
 
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
+        MultipartFormDataContent Photo() => new() { { new ByteArrayContent(png), "file", "调解现场.png" } };
+        var attachments = $"/api/attachments/Mediation/dispute/{dispute.Id()}";
+        Assert.Equal(HttpStatusCode.Created, (await clerk.PostAsync(attachments, Photo())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await neighbour.PostAsync(attachments, Photo())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await neighbour.GetAsync(attachments)).StatusCode);
+        Assert.Single((await clerk.GetFromJsonAsync<JsonElement>(attachments)).EnumerateArray());
+
         var reader = host.ClientWith(MediationHost.Shangbao, null, "mediation.read");
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/mediation/disputes/{dispute.Id()}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsJsonAsync("/api/mediation/disputes", Disputes.Body(x, y))).StatusCode);
