@@ -21,6 +21,9 @@ public sealed class ApiContractTests(MediationHost host) : IClassFixture<Mediati
         { "source", "PetitionReferral", "source", "信访模块" },
         { "parties", Array.Empty<object>(), "parties", "两方" },
         { "type", null, "type", "纠纷类型" },
+        { "parties", null, "parties", "请填写当事人" },
+        { "parties", new object?[] { null, null }, "parties", "不能为空" },
+        { "risk", null, "risk", "激化风险" },
     };
 
     [Theory]
@@ -67,6 +70,16 @@ public sealed class ApiContractTests(MediationHost host) : IClassFixture<Mediati
         Assert.Equal(HttpStatusCode.BadRequest, (await clerk.GetAsync("/api/mediation/disputes?state=Nonsense")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await clerk.GetAsync("/api/mediation/disputes?sort=colour")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await clerk.GetAsync("/api/mediation/disputes?pageSize=1000")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await clerk.PostAsJsonAsync("/api/mediation/sweeps", new { regionCodes = (string[]?)null })).StatusCode);
+        var registered = await clerk.RegisterAsync(Disputes.Body(a, b));
+        var noMediators = await clerk.StepAsync(registered.Id(), "accept", new { mediationType = "People", committee = "调委会", mediators = (string[]?)null });
+        Assert.Contains("调解员", (await noMediators.Json()).FieldErrors("mediators")[0]);
+        var badConsent = await clerk.StepAsync(registered.Id(), "consent", new { partyId = registered.PartyId(0), consent = "Maybe" });
+        Assert.Equal(HttpStatusCode.BadRequest, badConsent.StatusCode);
+        var overlong = await clerk.StepAsync(registered.Id(), "decline", new { reason = new string('理', 1001), suggestedChannel = "诉讼" });
+        Assert.Contains("1000", (await overlong.Json()).FieldErrors("reason")[0]);
+        Assert.Equal(["Register"], await clerk.TimelineActions(registered.Id()));
+        before++;
 
         Assert.Equal(before, await host.Count(CountDisputes));
     }

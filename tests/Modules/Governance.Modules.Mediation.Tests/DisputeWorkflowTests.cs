@@ -261,6 +261,23 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
     }
 
     [Fact]
+    public async Task A_mediation_terminated_before_the_agreement_is_signed_reports_the_channel_and_no_agreement()
+    {
+        var clerk = host.Clerk(MediationHost.Shangbao);
+        var dispute = await clerk.AcceptAsync(await clerk.RegisterAsync(Disputes.Body(await host.PersonAsync(clerk), await host.PersonAsync(clerk))));
+        await clerk.StepOkAsync(dispute.Id(), "agreement", new { form = "Written", facts = "事实", terms = "条款", performanceMethod = "转账", performanceDeadline = "2026-12-31" });
+        var terminated = await clerk.StepOkAsync(dispute.Id(), "terminate", new { reason = "一方反悔拒绝签字", suggestedChannel = "向人民法院起诉" });
+        Assert.Equal(("Terminated", "Terminated"), (terminated.State(), terminated.GetProperty("outcome").GetString()));
+        Assert.NotEqual(JsonValueKind.Null, terminated.GetProperty("closedAt").ValueKind);
+        var concluded = JsonDocument.Parse(await Sql.Scalar<string>(host.Database,
+            "SELECT payload::text FROM mediation.outbox_messages WHERE type = 'mediation.dispute-concluded.v1' AND payload->>'disputeId' = $1", dispute.Id().ToString())).RootElement;
+        Assert.Equal(3, concluded.GetProperty("outcome").GetInt32()); // MediationOutcome.Terminated
+        Assert.Equal(JsonValueKind.Null, concluded.GetProperty("agreementId").ValueKind);
+        Assert.Equal("向人民法院起诉", concluded.GetProperty("suggestedChannel").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await clerk.StepAsync(dispute.Id(), "agreement/signatures", new { kind = "CommitteeSeal" })).StatusCode);
+    }
+
+    [Fact]
     public async Task The_code_tables_hold_the_nineteen_types_and_labels_that_match_their_codes()
     {
         var tables = await host.Clerk(MediationHost.County).GetFromJsonAsync<JsonElement>("/api/mediation/code-tables");
