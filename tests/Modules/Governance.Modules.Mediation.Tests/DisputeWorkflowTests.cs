@@ -169,12 +169,12 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
             Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
             var problem = await response.Json();
             Assert.Equal("Registered", problem.GetProperty("currentState").GetString());
-            Assert.Equal(["UpdateDetails", "RecordConsent", "Accept", "Decline", "Escalate", "AssignDown", "Return", "Supervise", "AssignLeader"],
+            Assert.Equal(["UpdateDetails", "RecordConsent", "Accept", "Decline", "Escalate", "AssignDown", "Return", "AssignDepartment", "Supervise", "AssignLeader"],
                 problem.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
         }
 
         var accepted = await clerk.AcceptAsync(await clerk.GetAsync(id));
-        Assert.Equal(["RecordSession", "ReachAgreement", "Fail", "Terminate", "RequestExtension", "DecideExtension", "Escalate", "AssignDown", "Return", "Supervise", "AssignLeader"],
+        Assert.Equal(["RecordSession", "ReachAgreement", "Fail", "Terminate", "RequestExtension", "DecideExtension", "Escalate", "AssignDown", "Return", "AssignDepartment", "Supervise", "AssignLeader"],
             accepted.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
         var oral = await clerk.StepOkAsync(id, "agreement", new { form = "Oral", facts = "事实", terms = "双方各让一步" });
         Assert.Equal("Performing", oral.State());
@@ -210,7 +210,13 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         Assert.Equal("County", escalated.GetProperty("level").GetString());
         var returned = await county.StepOkAsync(id, "return", new { reason = "属街道职责，请街道继续调处" });
         Assert.Equal("Township", returned.GetProperty("level").GetString());
-        Assert.Equal(["Register", "AssignDown", "Escalate", "Return"], await county.TimelineActions(id));
+        Assert.Equal(HttpStatusCode.BadRequest, (await township.StepAsync(id, "department", new { department = "人社局", note = "劳资" })).StatusCode);
+        await township.StepOkAsync(id, "department", new { department = "rsj", note = "涉及劳动报酬，由人社部门主管" });
+        var workItem = await Eventually.Get(
+            () => Sql.Column(host.Database, "SELECT coalesce(department, '') FROM platform.work_items WHERE module = 'Mediation' AND record_id = $1", id.ToString()),
+            rows => rows is ["rsj"], what: "the work item moved to the responsible department");
+        Assert.Equal("rsj", workItem[0]);
+        Assert.Equal(["Register", "AssignDown", "Escalate", "Return", "AssignDepartment"], await county.TimelineActions(id));
     }
 
     [Fact]

@@ -70,6 +70,7 @@ internal static class DisputeEndpoints
         disputes.Step<EscalateDispute>("escalate", mediate, "上报上一级（附书面意见）");
         disputes.Step<AssignDisputeDown>("assign-down", mediate, "交办下一级");
         disputes.Step<ReturnDispute>("return", mediate, "回退下一级");
+        disputes.Step<AssignDepartment>("department", mediate, "分流指派主管部门（谁主管谁负责）");
         disputes.Step<RecordSession>("sessions", mediate, "调解记录（时间、地点、参加人、记录）");
         disputes.Step<ReachAgreement>("agreement", mediate, "达成调解协议（书面或口头）");
         disputes.Step<SignAgreement>("agreement/signatures", mediate, "协议签署：当事人、调解员、调解委员会印章");
