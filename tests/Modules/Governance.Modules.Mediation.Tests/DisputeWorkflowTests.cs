@@ -284,6 +284,21 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
     }
 
     [Fact]
+    public async Task The_module_is_loaded_as_a_plugin_migrated_and_documented()
+    {
+        var modules = await host.Application.Client().GetFromJsonAsync<JsonElement>("/api/modules");
+        var mediation = modules.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "Mediation");
+        Assert.Equal(("矛盾纠纷调处", "mediation"), (mediation.GetProperty("displayName").GetString(), mediation.GetProperty("schema").GetString()));
+        Assert.Single(mediation.GetProperty("appliedMigrations").EnumerateArray());
+        var document = await host.Application.Client().GetFromJsonAsync<JsonElement>("/swagger/mediation/swagger.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/mediation/disputes/{id}/escalate", paths);
+        Assert.Contains("/api/mediation/reports/monthly", paths);
+        Assert.All(paths, p => Assert.StartsWith("/api/mediation/", p));
+        Assert.True(document.GetProperty("paths").GetProperty("/api/mediation/disputes/{id}/accept").GetProperty("post").GetProperty("responses").TryGetProperty("422", out _));
+    }
+
+    [Fact]
     public async Task The_code_tables_hold_the_nineteen_types_and_labels_that_match_their_codes()
     {
         var tables = await host.Clerk(MediationHost.County).GetFromJsonAsync<JsonElement>("/api/mediation/code-tables");

@@ -39,6 +39,7 @@ internal static class DisputeEndpoints
                 return Results.Created($"/api/mediation/disputes/{view.Id}", view);
             })
             .RequirePermission(MediationPermissions.Register).AcceptsIdempotencyKey<MediationDbContext>()
+            .Produces<DisputeView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("统一登记矛盾纠纷（来源、19 类类型、当事人至少两方、涉及人数与金额、激化风险）");
         disputes.MapGet("", ([AsParameters] ListDisputes q, IMediator m, CancellationToken ct) => m.Send(q, ct))
             .RequirePermission(MediationPermissions.Read).WithSummary("矛盾纠纷列表：按状态、类型、来源、层级、区划、登记日期、超期、重大、承办人、文字筛选，分页排序");
@@ -96,7 +97,9 @@ internal static class DisputeEndpoints
                 DisputeCommand command = (adjust ?? (c => c))(body) with { DisputeId = id, ExpectedVersion = EntityTags.Required(h.Request) };
                 return await Read(m, await m.Send((TCommand)command, ct), h, ct);
             })
-            .RequirePermission(permission).WithSummary(summary + "（需 If-Match）");
+            .RequirePermission(permission).WithSummary(summary + "（需 If-Match）")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<DisputeView> Read(IMediator mediator, Guid id, HttpContext http, CancellationToken ct)
     {
