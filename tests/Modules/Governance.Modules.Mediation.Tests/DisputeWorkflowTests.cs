@@ -169,12 +169,12 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
             Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
             var problem = await response.Json();
             Assert.Equal("Registered", problem.GetProperty("currentState").GetString());
-            Assert.Equal(["UpdateDetails", "RecordConsent", "Accept", "Decline", "Escalate", "AssignDown", "Return", "Supervise", "AssignLeader"],
+            Assert.Equal(["UpdateDetails", "RecordConsent", "Accept", "Decline", "Escalate", "AssignDown", "Return", "AssignDepartment", "Supervise", "AssignLeader"],
                 problem.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
         }
 
         var accepted = await clerk.AcceptAsync(await clerk.GetAsync(id));
-        Assert.Equal(["RecordSession", "ReachAgreement", "Fail", "Terminate", "RequestExtension", "DecideExtension", "Escalate", "AssignDown", "Return", "Supervise", "AssignLeader"],
+        Assert.Equal(["RecordSession", "ReachAgreement", "Fail", "Terminate", "RequestExtension", "DecideExtension", "Escalate", "AssignDown", "Return", "AssignDepartment", "Supervise", "AssignLeader"],
             accepted.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
         var oral = await clerk.StepOkAsync(id, "agreement", new { form = "Oral", facts = "事实", terms = "双方各让一步" });
         Assert.Equal("Performing", oral.State());
@@ -210,7 +210,13 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         Assert.Equal("County", escalated.GetProperty("level").GetString());
         var returned = await county.StepOkAsync(id, "return", new { reason = "属街道职责，请街道继续调处" });
         Assert.Equal("Township", returned.GetProperty("level").GetString());
-        Assert.Equal(["Register", "AssignDown", "Escalate", "Return"], await county.TimelineActions(id));
+        Assert.Equal(HttpStatusCode.BadRequest, (await township.StepAsync(id, "department", new { department = "人社局", note = "劳资" })).StatusCode);
+        await township.StepOkAsync(id, "department", new { department = "rsj", note = "涉及劳动报酬，由人社部门主管" });
+        var workItem = await Eventually.Get(
+            () => Sql.Column(host.Database, "SELECT coalesce(department, '') FROM platform.work_items WHERE module = 'Mediation' AND record_id = $1", id.ToString()),
+            rows => rows is ["rsj"], what: "the work item moved to the responsible department");
+        Assert.Equal("rsj", workItem[0]);
+        Assert.Equal(["Register", "AssignDown", "Escalate", "Return", "AssignDepartment"], await county.TimelineActions(id));
     }
 
     [Fact]
@@ -258,6 +264,38 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         Assert.Equal("excluded-matter", problem.GetProperty("rule").GetString());
         Assert.Contains("婚姻关系", problem.GetProperty("detail").GetString());
         Assert.Null((await clerk.GetAsync(id)).GetProperty("agreement").GetProperty("judicialConfirmation").GetString());
+    }
+
+    [Fact]
+    public async Task A_mediation_terminated_before_the_agreement_is_signed_reports_the_channel_and_no_agreement()
+    {
+        var clerk = host.Clerk(MediationHost.Shangbao);
+        var dispute = await clerk.AcceptAsync(await clerk.RegisterAsync(Disputes.Body(await host.PersonAsync(clerk), await host.PersonAsync(clerk))));
+        await clerk.StepOkAsync(dispute.Id(), "agreement", new { form = "Written", facts = "事实", terms = "条款", performanceMethod = "转账", performanceDeadline = "2026-12-31" });
+        var terminated = await clerk.StepOkAsync(dispute.Id(), "terminate", new { reason = "一方反悔拒绝签字", suggestedChannel = "向人民法院起诉" });
+        Assert.Equal(("Terminated", "Terminated"), (terminated.State(), terminated.GetProperty("outcome").GetString()));
+        Assert.NotEqual(JsonValueKind.Null, terminated.GetProperty("closedAt").ValueKind);
+        var concluded = JsonDocument.Parse(await Sql.Scalar<string>(host.Database,
+            "SELECT payload::text FROM mediation.outbox_messages WHERE type = 'mediation.dispute-concluded.v1' AND payload->>'disputeId' = $1", dispute.Id().ToString())).RootElement;
+        Assert.Equal(3, concluded.GetProperty("outcome").GetInt32()); // MediationOutcome.Terminated
+        Assert.Equal(JsonValueKind.Null, concluded.GetProperty("agreementId").ValueKind);
+        Assert.Equal("向人民法院起诉", concluded.GetProperty("suggestedChannel").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await clerk.StepAsync(dispute.Id(), "agreement/signatures", new { kind = "CommitteeSeal" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_module_is_loaded_as_a_plugin_migrated_and_documented()
+    {
+        var modules = await host.Application.Client().GetFromJsonAsync<JsonElement>("/api/modules");
+        var mediation = modules.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "Mediation");
+        Assert.Equal(("矛盾纠纷调处", "mediation"), (mediation.GetProperty("displayName").GetString(), mediation.GetProperty("schema").GetString()));
+        Assert.Single(mediation.GetProperty("appliedMigrations").EnumerateArray());
+        var document = await host.Application.Client().GetFromJsonAsync<JsonElement>("/swagger/mediation/swagger.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/mediation/disputes/{id}/escalate", paths);
+        Assert.Contains("/api/mediation/reports/monthly", paths);
+        Assert.All(paths, p => Assert.StartsWith("/api/mediation/", p));
+        Assert.True(document.GetProperty("paths").GetProperty("/api/mediation/disputes/{id}/accept").GetProperty("post").GetProperty("responses").TryGetProperty("422", out _));
     }
 
     [Fact]

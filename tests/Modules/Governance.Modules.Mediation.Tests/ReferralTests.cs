@@ -73,11 +73,17 @@ public sealed class ReferralTests(MediationHost host) : IClassFixture<MediationH
     public async Task A_failed_mediation_in_a_legal_aid_matter_notes_that_legal_aid_is_not_enabled_and_publishes_nothing_for_it()
     {
         var clerk = host.Clerk(MediationHost.Shangbao);
-        var (worker, boss) = (await host.PersonAsync(clerk, name: "孙工人"), await host.PersonAsync(clerk, name: "周老板"));
-        var body = Disputes.Body(worker, boss).With("type", "Labour").With("matter", "LabourRemuneration").With("subject", "拖欠工资")
-            .With("parties", new object[] { new { personId = worker, role = "Applicant", isSupervised = true }, new { personId = boss, role = "Respondent" } });
+        var worker = await host.PersonAsync(clerk, name: "孙工人");
+        var company = (await clerk.PostAsJsonAsync("/api/registry/organisations",
+            new { name = "杭州某某科技有限公司", creditCode = "91330106MA2B0ABC6H", regionCode = MediationHost.Shangbao }).Ok()).GetProperty("id").GetGuid();
+        var body = Disputes.Body(worker, company).With("type", "Labour").With("matter", "LabourRemuneration").With("subject", "拖欠工资")
+            .With("parties", new object[] { new { personId = worker, role = "Applicant", isSupervised = true }, new { organisationId = company, role = "Respondent" } });
         var dispute = await clerk.RegisterAsync(body);
         Assert.True(dispute.GetProperty("parties")[0].GetProperty("isSupervised").GetBoolean());
+        Assert.Equal("杭州某某科技有限公司", dispute.GetProperty("parties")[1].GetProperty("name").GetString());
+        var supervisedRead = await host.Count(
+            "SELECT count(*) FROM platform.audit_log WHERE record_id = $1 AND detail LIKE '%特殊人群%'", dispute.Id().ToString());
+        Assert.True(supervisedRead >= 1, "showing a party marked 特殊人群 is an audited read");
         await clerk.AcceptAsync(dispute);
 
         var failed = await clerk.StepOkAsync(dispute.Id(), "fail", new { reason = "用人单位拒绝支付", suggestedChannel = "向劳动人事争议仲裁委员会申请仲裁" });

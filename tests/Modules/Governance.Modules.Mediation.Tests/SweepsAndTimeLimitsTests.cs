@@ -77,6 +77,9 @@ public sealed class SweepsAndTimeLimitsTests(SweepHost host) : IClassFixture<Swe
         host.SetChinaTime(new DateTime(2026, 10, 11, 10, 0, 0));
         clerk = host.Clerk(MediationHost.Shangbao);
         Assert.Equal("Overdue", (await clerk.GetAsync(found.Id())).GetProperty("deadlineState").GetString());
+        var supervised = await Eventually.Get(() => clerk.GetAsync(found.Id()), d => d.GetProperty("supervision").GetString() == "Red",
+            what: "the automatic red card");
+        Assert.Contains("超期未办结", supervised.GetProperty("supervisionNote").GetString());
         var overdueDisputes = await clerk.GetFromJsonAsync<JsonElement>("/api/mediation/disputes?overdue=true");
         Assert.Contains(overdueDisputes.GetProperty("items").EnumerateArray(), d => d.Id() == found.Id());
         var tooLate = await clerk.StepAsync(agreement, "judicial-confirmation", new { court = "西湖区人民法院" });

@@ -54,6 +54,19 @@ public sealed class ContractQueryTests(RegistryHost host) : IClassFixture<Regist
     }
 
     [Fact]
+    public async Task Unit_summaries_by_id_leave_unknown_ids_out()
+    {
+        var unit = (await host.ClientFor(RegistryHost.Beishan).PostAsJsonAsync("/api/registry/organisations",
+            new { name = "杭州调解测试有限公司", creditCode = "91330106MA2B0ABC6H", regionCode = RegistryHost.Shangbao }).Ok()).GetProperty("id").GetGuid();
+
+        var summaries = await SendAsync("Organisations.GetOrganisationSummaries", null, (IReadOnlyCollection<Guid>)[unit, Guid.NewGuid()]);
+
+        var summary = Assert.Single(summaries.EnumerateArray());
+        Assert.Equal(("杭州调解测试有限公司", "91330106MA2B0ABC6H", RegistryHost.Shangbao),
+            (summary.GetProperty("name").GetString(), summary.GetProperty("creditCode").GetString(), summary.GetProperty("scopeCode").GetString()));
+    }
+
+    [Fact]
     public async Task Region_names_and_ancestry_for_any_region_in_the_table()
     {
         var region = await SendAsync("Regions.GetRegion", null, "370114");

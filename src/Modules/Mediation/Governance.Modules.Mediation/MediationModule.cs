@@ -1,6 +1,7 @@
 using Governance.Modules.Mediation.Application;
 using Governance.Modules.Mediation.Application.Agreements;
 using Governance.Modules.Mediation.Application.Common;
+using Governance.Modules.Mediation.Application.Supervision;
 using Governance.Modules.Mediation.Application.ViewDisputes;
 using Governance.Modules.Mediation.Infrastructure;
 using Governance.SharedKernel.Attachments;
@@ -27,6 +28,7 @@ public sealed class MediationModule : IModule
     public void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddOptions<MediationOptions>().Bind(context.Configuration)
+            .Validate(o => o.OverdueCheckInterval >= TimeSpan.FromSeconds(1), "Modules:Mediation:OverdueCheckInterval 应至少为 1 秒")
             .Validate(o => o.MajorHeadcount >= 2, "Modules:Mediation:MajorHeadcount 应至少为 2")
             .Validate(o => new[] { o.Sweeps.Village, o.Sweeps.Township, o.Sweeps.County }.All(Enum.IsDefined),
                 "Modules:Mediation:Sweeps:Village|Township|County 应为 Weekly、HalfMonthly、Monthly 或 Quarterly")
@@ -41,6 +43,7 @@ public sealed class MediationModule : IModule
         services.AddScoped<DisputeReader>();
         services.AddScoped<AgreementEffect>();
         services.AddScoped<IRecordAccess, DisputeRecordAccess>();
+        services.AddHostedService<OverdueSupervisionWorker>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -8,6 +8,9 @@ internal sealed class MediationOptions
     /// <summary>排查 frequency per level (<c>Modules:Mediation:Sweeps:Village|Township|County</c>).</summary>
     public SweepOptions Sweeps { get; set; } = new();
 
+    /// <summary>How often disputes near or past their time limit are checked for automatic 督办.</summary>
+    public TimeSpan OverdueCheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>A dispute involving at least this many people is 群体性 and marked major (重大).</summary>
     public int MajorHeadcount { get; set; } = 5;
 

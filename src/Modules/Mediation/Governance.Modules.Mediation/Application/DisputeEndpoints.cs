@@ -29,12 +29,17 @@ internal static class DisputeEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var disputes = endpoints.MapGroup("disputes");
-        disputes.MapPost("", async (RegisterDispute.RegisterDispute c, IMediator m, HttpContext h, CancellationToken ct) =>
+        disputes.MapPost("", async (RegisterDispute.RegisterDispute c, IMediator m, MediationDbContext db, HttpContext h, CancellationToken ct) =>
             {
-                var view = await Read(m, await m.Send(c, ct), h, ct);
+                var id = await m.Send(c, ct);
+
+                // Under an Idempotency-Key the command joins the key's transaction, which saves only at its end: save now to read it back.
+                await db.SaveChangesAsync(ct);
+                var view = await Read(m, id, h, ct);
                 return Results.Created($"/api/mediation/disputes/{view.Id}", view);
             })
             .RequirePermission(MediationPermissions.Register).AcceptsIdempotencyKey<MediationDbContext>()
+            .Produces<DisputeView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("统一登记矛盾纠纷（来源、19 类类型、当事人至少两方、涉及人数与金额、激化风险）");
         disputes.MapGet("", ([AsParameters] ListDisputes q, IMediator m, CancellationToken ct) => m.Send(q, ct))
             .RequirePermission(MediationPermissions.Read).WithSummary("矛盾纠纷列表：按状态、类型、来源、层级、区划、登记日期、超期、重大、承办人、文字筛选，分页排序");
@@ -66,6 +71,7 @@ internal static class DisputeEndpoints
         disputes.Step<EscalateDispute>("escalate", mediate, "上报上一级（附书面意见）");
         disputes.Step<AssignDisputeDown>("assign-down", mediate, "交办下一级");
         disputes.Step<ReturnDispute>("return", mediate, "回退下一级");
+        disputes.Step<AssignDepartment>("department", mediate, "分流指派主管部门（谁主管谁负责）");
         disputes.Step<RecordSession>("sessions", mediate, "调解记录（时间、地点、参加人、记录）");
         disputes.Step<ReachAgreement>("agreement", mediate, "达成调解协议（书面或口头）");
         disputes.Step<SignAgreement>("agreement/signatures", mediate, "协议签署：当事人、调解员、调解委员会印章");
@@ -91,7 +97,9 @@ internal static class DisputeEndpoints
                 DisputeCommand command = (adjust ?? (c => c))(body) with { DisputeId = id, ExpectedVersion = EntityTags.Required(h.Request) };
                 return await Read(m, await m.Send((TCommand)command, ct), h, ct);
             })
-            .RequirePermission(permission).WithSummary(summary + "（需 If-Match）");
+            .RequirePermission(permission).WithSummary(summary + "（需 If-Match）")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<DisputeView> Read(IMediator mediator, Guid id, HttpContext http, CancellationToken ct)
     {

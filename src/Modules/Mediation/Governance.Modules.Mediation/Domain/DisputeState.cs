@@ -116,4 +116,7 @@ internal enum DisputeAction
 
     [Description("通知特殊人群监管")]
     NotifySupervisor = 26,
+
+    [Description("指派主管部门")]
+    AssignDepartment = 27,
 }

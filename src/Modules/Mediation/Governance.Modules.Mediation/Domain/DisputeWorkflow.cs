@@ -42,7 +42,7 @@ internal static class DisputeWorkflow
             .Allow(Mediating, DecideExtension, Mediating);
         foreach (var state in Open)
         {
-            machine.Allow(state, Escalate, state).Allow(state, AssignDown, state).Allow(state, Return, state);
+            machine.Allow(state, Escalate, state).Allow(state, AssignDown, state).Allow(state, Return, state).Allow(state, AssignDepartment, state);
         }
 
         foreach (var state in Supervisable)

@@ -49,7 +49,8 @@ internal sealed class DisputeFieldsValidator : AbstractValidator<IDisputeFields>
             .InclusiveBetween(1, 1_000_000).WithMessage("涉及人数应在 1 到 1000000 之间");
         RuleFor(d => d.Amount).InclusiveBetween(0, 999_999_999_999m).WithMessage("涉及金额应在 0 到 999999999999 元之间");
         RuleFor(d => d.Risk).NotNull().WithMessage("请评估激化风险（Low、Medium、High）").IsInEnum().WithMessage("激化风险不在代码表中");
-        RuleFor(d => d.Parties).NotNull().WithMessage("请填写当事人")
+        RuleFor(d => d.Parties).Cascade(CascadeMode.Stop).NotNull().WithMessage("请填写当事人")
+            .Must(p => p!.All(x => x is not null)).WithMessage("当事人不能为空")
             .Must(p => p!.Count >= 2).WithMessage("矛盾纠纷至少有两方当事人")
             .Must(p => p!.Count <= MaxParties).WithMessage($"当事人最多 {MaxParties} 个")
             .Must(p => p!.Where(x => x is not null).GroupBy(x => x.PersonId ?? x.OrganisationId).All(g => g.Count() == 1))

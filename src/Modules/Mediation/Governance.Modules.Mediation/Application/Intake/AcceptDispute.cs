@@ -21,7 +21,7 @@ internal sealed class AcceptDisputeValidator : AbstractValidator<AcceptDispute>
         RuleFor(c => c.MediationType).NotNull().WithMessage("请选择调解类型（People 人民、Administrative 行政、Judicial 司法、Joint 联合）")
             .IsInEnum().WithMessage("调解类型不在代码表中");
         RuleFor(c => c.Committee).NotEmpty().WithMessage("请填写承办的调解组织（人民调解委员会）").MaximumLength(100).WithMessage("调解组织最多 100 个字符");
-        RuleFor(c => c.Mediators).NotEmpty().WithMessage("请至少指派一名调解员").Must(m => m!.Count <= 9).WithMessage("调解员最多 9 名");
+        RuleFor(c => c.Mediators).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("请至少指派一名调解员").Must(m => m!.Count <= 9).WithMessage("调解员最多 9 名");
         RuleForEach(c => c.Mediators).NotEmpty().WithMessage("调解员姓名不能为空").MaximumLength(50).WithMessage("调解员姓名最多 50 个字符");
         RuleFor(c => c.Note).MaximumLength(1000).WithMessage("说明最多 1000 个字符");
     }

@@ -18,6 +18,19 @@ internal sealed record AssignDisputeDown(string? RegionCode, string? Instruction
 /// <summary>回退: a dispute sent up that the lower level should handle goes back down, with the reason.</summary>
 internal sealed record ReturnDispute(string? Reason) : DisputeCommand;
 
+/// <summary>分流指派 by 谁主管谁负责: the functional department (人社、住建、信访 …) responsible for the matter takes it on.</summary>
+internal sealed record AssignDepartment(string? Department, string? Note) : DisputeCommand;
+
+internal sealed class AssignDepartmentValidator : AbstractValidator<AssignDepartment>
+{
+    public AssignDepartmentValidator()
+    {
+        RuleFor(c => c.Department).NotEmpty().WithMessage("请填写主管部门代码")
+            .Matches("^[a-z0-9-]{1,50}$").WithMessage("部门代码应为 1 到 50 个小写字母、数字或连字符（如 rsj）");
+        RuleFor(c => c.Note).NotEmpty().WithMessage("请填写指派意见").MaximumLength(1000).WithMessage("指派意见最多 1000 个字符");
+    }
+}
+
 internal sealed class EscalateDisputeValidator : AbstractValidator<EscalateDispute>
 {
     public EscalateDisputeValidator() =>
@@ -40,8 +53,18 @@ internal sealed class ReturnDisputeValidator : AbstractValidator<ReturnDispute>
 }
 
 internal sealed class LadderHandlers(DisputeFlow flow) :
-    IRequestHandler<EscalateDispute, Guid>, IRequestHandler<AssignDisputeDown, Guid>, IRequestHandler<ReturnDispute, Guid>
+    IRequestHandler<EscalateDispute, Guid>, IRequestHandler<AssignDisputeDown, Guid>, IRequestHandler<ReturnDispute, Guid>,
+    IRequestHandler<AssignDepartment, Guid>
 {
+    public async Task<Guid> Handle(AssignDepartment c, CancellationToken ct)
+    {
+        var dispute = await flow.LoadForHandlingAsync(c.DisputeId, c.ExpectedVersion, ct);
+        (dispute.HandlingDepartment, dispute.AssigneeId) = (c.Department, null);
+        flow.Apply(dispute, DisputeAction.AssignDepartment, $"指派 {c.Department} 主管：{c.Note!.Trim()}");
+        flow.PublishWorkItem(dispute);
+        return dispute.Id;
+    }
+
     public async Task<Guid> Handle(EscalateDispute c, CancellationToken ct)
     {
         var dispute = await flow.LoadForHandlingAsync(c.DisputeId, c.ExpectedVersion, ct);

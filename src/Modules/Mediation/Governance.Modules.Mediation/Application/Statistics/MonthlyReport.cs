@@ -94,7 +94,7 @@ internal sealed class GetMonthlyReportHandler(MediationDbContext db, ICurrentUse
             .Select(g => new SweepCounts(
                 g.Count(), g.Count(s => s.State == SweepState.Reported), g.Count(s => s.ZeroReport), g.Count(s => s.Late),
                 g.Count(s => s.State == SweepState.Open && s.DueAt < now)))
-            .FirstOrDefaultAsync(ct) ?? new SweepCounts(0, 0, 0, 0, 0);
+            .SingleOrDefaultAsync(ct) ?? new SweepCounts(0, 0, 0, 0, 0);
 
         return new MonthlyReport(
             q.Month!, prefix, rows, ReportCounts.Sum(rows.Select(r => r.Counts)), yearToDate,

@@ -40,7 +40,7 @@ internal sealed class OpenSweepsValidator : AbstractValidator<OpenSweeps>
 {
     public OpenSweepsValidator()
     {
-        RuleFor(c => c.RegionCodes).NotEmpty().WithMessage("请填写要排查的区划代码（村、乡镇或县）")
+        RuleFor(c => c.RegionCodes).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("请填写要排查的区划代码（村、乡镇或县）")
             .Must(r => r!.Count <= 500).WithMessage("一次最多 500 个区划");
         RuleForEach(c => c.RegionCodes).NotEmpty().MustBeRegionCode();
     }
