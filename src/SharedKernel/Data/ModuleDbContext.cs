@@ -1,5 +1,6 @@
 using Governance.SharedKernel.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Governance.SharedKernel.Data;
 
@@ -15,6 +16,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Adds an integration event to the outbox; it is saved by the same SaveChanges as the state change.</summary>
     public void Publish(IntegrationEvent integrationEvent) => Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent));
 
+    /// <summary>
+    /// Every instant is stored as UTC: deadlines come back at UTC+8 and clients send local offsets, while Npgsql writes only
+    /// UTC values to <c>timestamptz</c> (any other offset would fail the write). Reads come back as UTC.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -27,3 +35,5 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The module's own model; the schema is already set.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 }
+
+internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);

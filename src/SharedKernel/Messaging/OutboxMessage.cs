@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Governance.SharedKernel.Messaging;
 
 /// <summary>An integration event waiting in (or delivered from) a module's outbox.</summary>
 public sealed class OutboxMessage
 {
-    public static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
+    /// <summary>Web JSON with enums by name, so a payload reads the same in the database and survives reordered members.</summary>
+    public static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private OutboxMessage()
     {

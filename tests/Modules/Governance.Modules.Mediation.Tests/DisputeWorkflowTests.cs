@@ -66,7 +66,7 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         Assert.Equal(0, effective.GetProperty("agreement").GetProperty("missingSignatures").GetArrayLength());
         var concluded = JsonDocument.Parse(await Sql.Scalar<string>(host.Database,
             "SELECT payload::text FROM mediation.outbox_messages WHERE type = 'mediation.dispute-concluded.v1' AND payload->>'disputeId' = $1", id.ToString())).RootElement;
-        Assert.Equal(1, concluded.GetProperty("outcome").GetInt32()); // MediationOutcome.Settled
+        Assert.Equal("Settled", concluded.GetProperty("outcome").GetString());
         Assert.Equal(effective.GetProperty("agreement").GetProperty("id").GetGuid(), concluded.GetProperty("agreementId").GetGuid());
         Assert.Contains("更换排水管", concluded.GetProperty("agreementSummary").GetString());
         Assert.Equal(JsonValueKind.Null, concluded.GetProperty("sourceModule").ValueKind);
@@ -277,7 +277,7 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         Assert.NotEqual(JsonValueKind.Null, terminated.GetProperty("closedAt").ValueKind);
         var concluded = JsonDocument.Parse(await Sql.Scalar<string>(host.Database,
             "SELECT payload::text FROM mediation.outbox_messages WHERE type = 'mediation.dispute-concluded.v1' AND payload->>'disputeId' = $1", dispute.Id().ToString())).RootElement;
-        Assert.Equal(3, concluded.GetProperty("outcome").GetInt32()); // MediationOutcome.Terminated
+        Assert.Equal("Terminated", concluded.GetProperty("outcome").GetString());
         Assert.Equal(JsonValueKind.Null, concluded.GetProperty("agreementId").ValueKind);
         Assert.Equal("向人民法院起诉", concluded.GetProperty("suggestedChannel").GetString());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await clerk.StepAsync(dispute.Id(), "agreement/signatures", new { kind = "CommitteeSeal" })).StatusCode);

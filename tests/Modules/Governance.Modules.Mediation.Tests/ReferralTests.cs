@@ -99,7 +99,7 @@ public sealed class ReferralTests(MediationHost host) : IClassFixture<MediationH
             "SELECT count(*) FROM mediation.outbox_messages WHERE type IN ('mediation.legal-aid-referral-offered.v1', 'mediation.supervised-person-in-dispute.v1')"));
         var concluded = JsonDocument.Parse(await Sql.Scalar<string>(host.Database,
             "SELECT payload::text FROM mediation.outbox_messages WHERE type = 'mediation.dispute-concluded.v1' AND payload->>'disputeId' = $1", dispute.Id().ToString())).RootElement;
-        Assert.Equal(2, concluded.GetProperty("outcome").GetInt32()); // MediationOutcome.NotSettled
+        Assert.Equal("NotSettled", concluded.GetProperty("outcome").GetString());
         Assert.Equal("向劳动人事争议仲裁委员会申请仲裁", concluded.GetProperty("suggestedChannel").GetString());
         Assert.Equal(JsonValueKind.Null, concluded.GetProperty("agreementId").ValueKind);
     }

@@ -24,8 +24,10 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         var context = (ModuleDbContext)services.GetRequiredService(contextType);
         if (context.Database.CurrentTransaction is not null)
         {
-            // Sent from inside another command or an event handler: whoever opened the transaction saves and commits.
+            // Sent inside a transaction someone else opened (an Idempotency-Key request, an event handler, another command):
+            // the change is saved into it — so what the endpoint reads next sees it — and the opener commits.
             var nested = await next();
+            await context.SaveChangesAsync(cancellationToken);
             await auditor.RecordSuccessAsync(request, nested, context, cancellationToken);
             return nested;
         }

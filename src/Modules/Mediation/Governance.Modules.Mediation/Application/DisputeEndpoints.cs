@@ -29,12 +29,9 @@ internal static class DisputeEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var disputes = endpoints.MapGroup("disputes");
-        disputes.MapPost("", async (RegisterDispute.RegisterDispute c, IMediator m, MediationDbContext db, HttpContext h, CancellationToken ct) =>
+        disputes.MapPost("", async (RegisterDispute.RegisterDispute c, IMediator m, HttpContext h, CancellationToken ct) =>
             {
                 var id = await m.Send(c, ct);
-
-                // Under an Idempotency-Key the command joins the key's transaction, which saves only at its end: save now to read it back.
-                await db.SaveChangesAsync(ct);
                 var view = await Read(m, id, h, ct);
                 return Results.Created($"/api/mediation/disputes/{view.Id}", view);
             })

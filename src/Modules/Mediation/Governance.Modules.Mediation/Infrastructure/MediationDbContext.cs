@@ -26,13 +26,6 @@ internal sealed class MediationDbContext(DbContextOptions<MediationDbContext> op
     public Task<long> NextDisputeNumberAsync(CancellationToken ct) =>
         Database.SqlQuery<long>($"SELECT nextval('mediation.dispute_numbers') AS \"Value\"").SingleAsync(ct);
 
-    /// <summary>
-    /// Deadlines come back at UTC+8 and clients send local offsets, but PostgreSQL's <c>timestamptz</c> takes UTC only:
-    /// every instant is stored as UTC.
-    /// </summary>
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
-
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.HasSequence<long>("dispute_numbers");
@@ -40,8 +33,6 @@ internal sealed class MediationDbContext(DbContextOptions<MediationDbContext> op
         modelBuilder.AddIdempotencyKeys();
     }
 }
-
-internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 internal sealed class MediationDesignTimeFactory() : ModuleDesignTimeFactory<MediationDbContext>(MediationDbContext.SchemaName)
 {
