@@ -31,6 +31,8 @@ public sealed class LifecycleTests(PetitionsHost host)
         var sixtiethDay = ChinaTime.EndOf(ChinaTime.DateOf(host.Clock.GetUtcNow()).AddDays(60));
         Assert.InRange(handlingDue, sixtiethDay, sixtiethDay.AddDays(8));
 
+        var tooLong = await _desk.ActAsync(registered.Id, "extension", new { days = 40, reason = "需多部门会商" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
         var requested = await _desk.DoAsync(registered.Id, "extension", new { days = 20, reason = "需多部门会商" });
         Assert.Equal("审核中", requested.GetProperty("extension").GetProperty("stateName").GetString());
         var approved = await _desk.DoAsync(registered.Id, "extension/approve", new { note = "同意" });

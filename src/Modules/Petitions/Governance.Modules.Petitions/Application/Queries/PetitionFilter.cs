@@ -87,13 +87,13 @@ internal static class PetitionFilters
 
         if (filter.ReceivedFrom is { } from)
         {
-            var start = ChinaTime.StartOf(from);
+            var start = ChinaTime.StartOf(from).ToUniversalTime();
             petitions = petitions.Where(p => p.ReceivedAt >= start);
         }
 
         if (filter.ReceivedTo is { } to)
         {
-            var end = ChinaTime.EndOf(to);
+            var end = ChinaTime.EndOf(to).ToUniversalTime();
             petitions = petitions.Where(p => p.ReceivedAt < end);
         }
 

@@ -76,7 +76,7 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
         var today = ChinaTime.DateOf(clock.GetUtcNow());
         var from = request.From ?? new DateOnly(today.Year, 1, 1);
         var to = request.To ?? today;
-        var (start, end) = (ChinaTime.StartOf(from), ChinaTime.EndOf(to));
+        var (start, end) = (ChinaTime.StartOf(from).ToUniversalTime(), ChinaTime.EndOf(to).ToUniversalTime());
         var petitions = db.Visible(user).AsNoTracking().Where(p => p.ReceivedAt >= start && p.ReceivedAt < end);
         if (request.RegionCode is not null)
         {
