@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Governance.Modules.Petitions.Tests;
+namespace Governance.Testing;
 
 /// <summary>Valid citizen ID numbers, unique within the test process, with the check digit computed here.</summary>
-internal static class CitizenIds
+public static class CitizenIds
 {
     private static int _sequence;
 
