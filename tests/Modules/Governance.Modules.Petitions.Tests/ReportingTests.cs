@@ -47,6 +47,7 @@ public sealed class ReportingTests(PetitionsHost host) : IAsyncLifetime
         Assert.Equal(2, Count(stats, "byCategory", "Claim"));
         Assert.Equal(2, Count(stats, "byDomain", "LabourSocialSecurity"));
         Assert.Equal(3, Count(stats, "byTownship", "330106004000"));
+        Assert.Equal("西溪街道", stats.GetProperty("byTownship")[0].GetProperty("name").GetString());
         Assert.Equal(2, stats.GetProperty("decided").GetInt32());
         Assert.Equal(0.5, stats.GetProperty("acceptanceRate").GetDouble());
         Assert.Equal(1.0, stats.GetProperty("onTimeRate").GetDouble());
