@@ -88,6 +88,12 @@ public sealed class LifecycleTests(PetitionsHost host)
         Assert.Equal("zjj", transferred.GetProperty("handlingDepartment").GetString());
         Assert.Equal(transferred.Time("deadlines.acceptance"), transferred.Time("deadlines.current"));
 
+        var workItem = await Eventually.Get(
+            () => Sql.Column(host.Database, "SELECT department || '|' || status || '|' || due_at FROM platform.work_items WHERE record_id = $1",
+                registered.Id.ToString()),
+            rows => rows.Count == 1 && rows[0].StartsWith("zjj|"), what: "the work item to follow the transfer");
+        Assert.StartsWith("zjj|待受理（已转送交办）|", workItem[0]);
+
         var objected = await _desk.DoAsync(registered.Id, "object", new { reason = "不属本部门职权" });
         Assert.Equal("Registered", objected.State());
         Assert.Equal(JsonValueKind.Null, objected.GetProperty("handlingDepartment").ValueKind);
