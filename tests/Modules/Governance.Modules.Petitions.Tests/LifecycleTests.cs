@@ -31,6 +31,8 @@ public sealed class LifecycleTests(PetitionsHost host)
         var sixtiethDay = ChinaTime.EndOf(ChinaTime.DateOf(host.Clock.GetUtcNow()).AddDays(60));
         Assert.InRange(handlingDue, sixtiethDay, sixtiethDay.AddDays(8));
 
+        var tooLong = await _desk.ActAsync(registered.Id, "extension", new { days = 40, reason = "需多部门会商" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
         var requested = await _desk.DoAsync(registered.Id, "extension", new { days = 20, reason = "需多部门会商" });
         Assert.Equal("审核中", requested.GetProperty("extension").GetProperty("stateName").GetString());
         var approved = await _desk.DoAsync(registered.Id, "extension/approve", new { note = "同意" });
@@ -85,6 +87,12 @@ public sealed class LifecycleTests(PetitionsHost host)
         Assert.Equal("AwaitingAcceptance", transferred.State());
         Assert.Equal("zjj", transferred.GetProperty("handlingDepartment").GetString());
         Assert.Equal(transferred.Time("deadlines.acceptance"), transferred.Time("deadlines.current"));
+
+        var workItem = await Eventually.Get(
+            () => Sql.Column(host.Database, "SELECT department || '|' || status || '|' || due_at FROM platform.work_items WHERE record_id = $1",
+                registered.Id.ToString()),
+            rows => rows.Count == 1 && rows[0].StartsWith("zjj|"), what: "the work item to follow the transfer");
+        Assert.StartsWith("zjj|待受理（已转送交办）|", workItem[0]);
 
         var objected = await _desk.DoAsync(registered.Id, "object", new { reason = "不属本部门职权" });
         Assert.Equal("Registered", objected.State());

@@ -74,6 +74,7 @@ public sealed class MediationReferralTests(PetitionsHost host)
         var referrals = (await _desk.DetailAsync(petition.Id)).GetProperty("petition").GetProperty("referrals");
         Assert.Equal("TJ330106-2026-0007", referrals.GetProperty("disputeNumber").GetString());
         Assert.Equal("Settled", referrals.GetProperty("mediationOutcome").GetString());
+        Assert.Equal("已移送", referrals.GetProperty("mediation").GetString());
 
         // The same message again (the inbox skips it) and the same result as a new message (the business key skips it).
         await Sql.Execute(host.Database, "UPDATE petitions.outbox_messages SET processed_at = NULL WHERE id = $1", concludedId);
@@ -90,6 +91,9 @@ public sealed class MediationReferralTests(PetitionsHost host)
         Assert.Contains("赔偿维修费 3000 元", answer.GetProperty("basis").GetString());
         Assert.Equal("楼上住户赔偿维修费 3000 元并修复防水层", answer.GetProperty("opinion").GetString());
         Assert.Equal("Delivered", (await _desk.DoAsync(petition.Id, "deliver")).State());
+        host.Advance(TimeSpan.FromDays(35));
+        var closed = await host.ClientFor(PetitionsHostBase.Beishan).DoAsync(petition.Id, "finalize", new { note = "调解结案，期满未申请复查" });
+        Assert.Equal("Finalized", closed.State());
     }
 
     [Fact]

@@ -126,3 +126,9 @@ public sealed class PetitionsCollection : ICollectionFixture<PetitionsHost>
 {
     public const string Name = "Petitions";
 }
+
+/// <summary>
+/// The 浙江 profile (Modules:Petitions:Province = 33), starting on Wednesday 2026-09-30 at 09:00 China time, the eve of the
+/// National Day holiday (10-01 to 10-07, make-up workday Saturday 10-10); the public lookup allows 3 requests a minute.
+/// </summary>
+public sealed class ZhejiangPetitionsHost() : PetitionsHostBase("33", new DateTimeOffset(2026, 9, 30, 1, 0, 0, TimeSpan.Zero), 3);

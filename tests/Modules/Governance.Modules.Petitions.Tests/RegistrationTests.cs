@@ -24,6 +24,9 @@ public sealed class RegistrationTests(PetitionsHost host)
         { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s","content":"c","regionCode":"330106002051","receivedAt":"2099-01-01T00:00:00Z"}""", "receivedAt", "收件时间" },
         { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s","content":"c","regionCode":"330106002051","petitionerPersonIds":["not-a-guid"]}""", "", "" },
         { """{"channel":"Visit",""", "", "" },
+        { $$"""{"channel":"Visit","category":"Claim","domain":"Other","subject":"{{new string('长', 201)}}","content":"c","regionCode":"330106002051"}""", "subject", "200" },
+        { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s\u0000","content":"c","regionCode":"330106002051"}""", "subject", "控制字符" },
+        { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s","content":"c","regionCode":"330106002051","headcount":99999999999}""", "", "" },
     };
 
     [Theory]
@@ -65,6 +68,20 @@ public sealed class RegistrationTests(PetitionsHost host)
         Assert.True(petition.GetProperty("isCollective").GetBoolean());
         Assert.Equal(5, petition.GetProperty("representativeIds").GetArrayLength());
         Assert.Equal(40, petition.GetProperty("headcount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Letters_and_scans_attach_to_a_petition_within_jurisdiction()
+    {
+        var petition = await _desk.RegisterAsync(PetitionApi.Body(await host.PersonAsync()).With("channel", "Letter"));
+        var url = $"/api/attachments/Petitions/petition/{petition.Id}";
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 信访信件扫描件"u8.ToArray()), "file", "来信.pdf" } };
+
+        var uploaded = await _desk.PostAsync(url, form);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var listed = await _desk.GetFromJsonAsync<System.Text.Json.JsonElement>(url);
+        Assert.Contains("来信.pdf", listed.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, (await host.ClientFor(PetitionsHostBase.Xixi).GetAsync(url)).StatusCode);
     }
 
     [Fact]

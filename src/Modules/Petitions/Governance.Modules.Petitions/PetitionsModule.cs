@@ -33,7 +33,8 @@ public sealed class PetitionsModule : IModule
         services.AddOptions<PetitionsOptions>().Bind(context.Configuration).Validate(
             o => o.DeadlineProvince is null || (o.DeadlineProvince.Length == 2 && o.DeadlineProvince.All(char.IsAsciiDigit)),
             "Modules:Petitions:Province 应为空（全国规则）或两位省级代码，如 33（浙江）")
-            .Validate(o => o.PublicLookup.PermitsPerMinute > 0, "Modules:Petitions:PublicLookup:PermitsPerMinute 应为正整数");
+            .Validate(o => o.PublicLookup.PermitsPerMinute > 0, "Modules:Petitions:PublicLookup:PermitsPerMinute 应为正整数")
+            .ValidateOnStart();
         services.AddModuleDbContext<PetitionsDbContext>(PetitionsDbContext.SchemaName);
         services.AddHandlersFrom(context.Assembly);
         services.AddScoped<PetitionDeadlines>();
@@ -44,7 +45,7 @@ public sealed class PetitionsModule : IModule
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = Math.Max(1, permitsPerMinute),
+                    PermitLimit = permitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 })));

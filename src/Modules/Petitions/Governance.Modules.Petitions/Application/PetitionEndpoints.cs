@@ -11,6 +11,7 @@ using Governance.Modules.Petitions.Application.SpecialGroups;
 using Governance.Modules.Petitions.Application.Statistics;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
+using Governance.SharedKernel.Exports;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Idempotency;
 using Governance.SharedKernel.Security;
@@ -70,14 +71,14 @@ internal static class PetitionEndpoints
         endpoints.MapGet("", ([AsParameters] ListPetitions query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
             .RequirePermission(P.Read)
             .WithSummary("信访件列表：按状态、类别、渠道、领域、区划、收件日期、超期、承办单位、包案领导、督办、重复、集体访、关键词筛选，分页排序");
-        endpoints.MapGet("export", async ([AsParameters] ExportPetitions query, PetitionsDbContext db, ICurrentUser user,
+        endpoints.MapGet("export", async ([AsParameters] ListPetitions query, ExportFormat format, PetitionsDbContext db, ICurrentUser user,
                 TimeProvider clock, CancellationToken ct) =>
             {
-                await new ExportPetitionsValidator().ValidateAndThrowAsync(query, ct);
-                return PetitionExport.File(db, user, query, clock.GetUtcNow());
+                await new ListPetitionsValidator().ValidateAndThrowAsync(query, ct);
+                return PetitionExport.File(db, user, query, format, clock.GetUtcNow());
             })
             .RequirePermission(P.Statistics)
-            .WithSummary("导出信访件列表（format=Csv 或 Xlsx，筛选条件同列表）");
+            .WithSummary("导出信访件列表（format=Csv 或 Xlsx，筛选和排序同列表，导出全部页）");
         endpoints.MapGet("duplicates", ([AsParameters] FindDuplicates query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
             .RequirePermission(P.Register)
             .WithSummary("重复信访查询：同一信访人、相近事项的在办或已办结信访件");

@@ -2,12 +2,21 @@ using FluentValidation;
 
 namespace Governance.Modules.Petitions.Application.Common;
 
-/// <summary>Field rules shared by the petition actions.</summary>
+/// <summary>Field rules shared by the petition requests.</summary>
 internal static class ActionRules
 {
     public static IRuleBuilderOptions<T, string?> Note<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(4000).WithMessage("说明不能超过 4000 字");
+        rule.MaximumLength(4000).WithMessage("说明不能超过 4000 字").PlainText();
 
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, string what, int maxLength) =>
-        rule.NotEmpty().WithMessage($"请填写{what}").MaximumLength(maxLength).WithMessage($"{what}不能超过 {maxLength} 字");
+        rule.NotEmpty().WithMessage($"请填写{what}").MaximumLength(maxLength).WithMessage($"{what}不能超过 {maxLength} 字").PlainText();
+
+    /// <summary>No control characters but line breaks and tabs (PostgreSQL text cannot hold NUL; the rest is noise).</summary>
+    public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(IsPlain).WithMessage("不能包含控制字符");
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> PlainTexts<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
+        rule.Must(items => items is null || items.All(IsPlain)).WithMessage("不能包含控制字符");
+
+    private static bool IsPlain(string? text) => text is null || !text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
 }

@@ -25,9 +25,9 @@ internal sealed class AnswerPetitionValidator : AbstractValidator<AnswerPetition
         RuleFor(c => c.Outcome).NotEqual(AnswerOutcome.NotSupport).When(c => c.FromMediation)
             .WithMessage("依调解协议答复的，处理结果应为支持或解释说明");
         RuleFor(c => c.Basis).RequiredText("处理依据（法律、法规、政策条款）", 2000).When(c => !c.FromMediation);
-        RuleFor(c => c.Basis).MaximumLength(2000).WithMessage("处理依据不能超过 2000 字");
+        RuleFor(c => c.Basis).MaximumLength(2000).WithMessage("处理依据不能超过 2000 字").PlainText();
         RuleFor(c => c.Opinion).RequiredText("处理意见", 8000).When(c => !c.FromMediation);
-        RuleFor(c => c.Opinion).MaximumLength(8000).WithMessage("处理意见不能超过 8000 字");
+        RuleFor(c => c.Opinion).MaximumLength(8000).WithMessage("处理意见不能超过 8000 字").PlainText();
     }
 }
 

@@ -57,7 +57,7 @@ internal sealed class RequestExtensionHandler(PetitionsDbContext db, ICurrentUse
             throw new BusinessRuleException($"办理期限已于 {ChinaText.Of(handlingDue)} 届满，不能再申请延期");
         }
 
-        var longest = await deadlines.DueAsync(PetitionDeadlines.HandlingExtension, handlingDue, ct);
+        var longest = await LongestAsync(deadlines, handlingDue, ct);
         if (handlingDue.AddDays(request.Days!.Value) > longest.Due)
         {
             throw new BusinessRuleException(
@@ -73,6 +73,13 @@ internal sealed class RequestExtensionHandler(PetitionsDbContext db, ICurrentUse
         journal.Step(petition, PetitionAction.RequestExtension, $"申请延长 {request.Days} 日：{petition.ExtensionReason}");
         return await journal.SavedAsync(petition, ct);
     }
+
+    /// <summary>
+    /// The latest the extended deadline may be: the extension rule counted from the original deadline's last day (the
+    /// deadline instant is 24:00 of that day, which the policy would otherwise read as the next day).
+    /// </summary>
+    public static Task<Deadline> LongestAsync(PetitionDeadlines deadlines, DateTimeOffset handlingDue, CancellationToken ct) =>
+        deadlines.DueAsync(PetitionDeadlines.HandlingExtension, handlingDue.AddSeconds(-1), ct);
 }
 
 internal sealed class DecideExtensionHandler(PetitionsDbContext db, ICurrentUser user, PetitionDeadlines deadlines, PetitionJournal journal)
@@ -90,7 +97,7 @@ internal sealed class DecideExtensionHandler(PetitionsDbContext db, ICurrentUser
         if (request.Approve)
         {
             var handlingDue = petition.HandlingDue!.Value;
-            var longest = await deadlines.DueAsync(PetitionDeadlines.HandlingExtension, handlingDue, ct);
+            var longest = await RequestExtensionHandler.LongestAsync(deadlines, handlingDue, ct);
             var extended = handlingDue.AddDays(petition.ExtensionDays!.Value);
             petition.ExtensionState = ExtensionState.Approved;
             petition.ExtendedDue = extended;

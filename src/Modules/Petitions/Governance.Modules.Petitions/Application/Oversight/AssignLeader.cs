@@ -4,6 +4,7 @@ using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Petitions.Application.Oversight;
@@ -24,10 +25,11 @@ internal sealed class AssignLeaderValidator : AbstractValidator<AssignLeader>
         RuleFor(c => c.LeaderName).RequiredText("包案领导姓名和职务", 100);
         RuleFor(c => c.Team).NotEmpty().WithMessage("请填写工作专班成员")
             .Must(team => team!.Count <= 20 && team.All(m => !string.IsNullOrWhiteSpace(m) && m.Length <= 100))
-            .When(c => c.Team is { Count: > 0 }, ApplyConditionTo.CurrentValidator).WithMessage("专班成员最多 20 人，每人不超过 100 字");
+            .When(c => c.Team is { Count: > 0 }, ApplyConditionTo.CurrentValidator).WithMessage("专班成员最多 20 人，每人不超过 100 字")
+            .PlainTexts();
         RuleFor(c => c.Plan).RequiredText("化解方案", 2000);
         RuleFor(c => c.Deadline).NotNull().WithMessage("请填写化解期限")
-            .Must(d => d >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-1))
+            .Must(d => d >= ChinaTime.DateOf(clock.GetUtcNow()))
             .When(c => c.Deadline is not null, ApplyConditionTo.CurrentValidator).WithMessage("化解期限不能早于今天");
     }
 }

@@ -18,7 +18,8 @@ internal sealed class JointReceptionValidator : AbstractValidator<JointReception
         RuleFor(c => c.Departments).NotNull().WithMessage("请填写参加联合接访的部门")
             .Must(d => d!.Distinct().Count() >= 2).When(c => c.Departments is not null, ApplyConditionTo.CurrentValidator).WithMessage("联合接访至少需要两个部门")
             .Must(d => d!.Count <= 20 && d.All(x => !string.IsNullOrWhiteSpace(x) && x.Length <= 50))
-            .When(c => c.Departments is not null, ApplyConditionTo.CurrentValidator).WithMessage("最多 20 个部门，部门代码不超过 50 字");
+            .When(c => c.Departments is not null, ApplyConditionTo.CurrentValidator).WithMessage("最多 20 个部门，部门代码不超过 50 字")
+            .PlainTexts();
         RuleFor(c => c.Note).Note();
     }
 }

@@ -54,8 +54,8 @@ internal static class PublicRules
     public static void AddKeyRules<T>(this AbstractValidator<T> validator)
         where T : IPublicKey
     {
-        validator.RuleFor(c => c.TrackingNumber).NotEmpty().WithMessage("请填写信访件编号").MaximumLength(32).WithMessage("信访件编号过长");
-        validator.RuleFor(c => c.QueryCode).NotEmpty().WithMessage("请填写查询码").MaximumLength(16).WithMessage("查询码过长");
+        validator.RuleFor(c => c.TrackingNumber).NotEmpty().WithMessage("请填写信访件编号").MaximumLength(32).WithMessage("信访件编号过长").PlainText();
+        validator.RuleFor(c => c.QueryCode).NotEmpty().WithMessage("请填写查询码").MaximumLength(16).WithMessage("查询码过长").PlainText();
     }
 }
 

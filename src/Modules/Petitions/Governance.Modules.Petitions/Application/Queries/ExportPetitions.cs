@@ -1,4 +1,3 @@
-using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
@@ -9,33 +8,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Governance.Modules.Petitions.Application.Queries;
 
-/// <summary>GET /export: the petition list with the list's filters as CSV or XLSX, streamed (no petitioner identity).</summary>
-internal sealed record ExportPetitions(
-    ExportFormat Format,
-    PetitionState? State,
-    PetitionCategory? Category,
-    PetitionChannel? Channel,
-    PetitionDomain? Domain,
-    string? RegionCode,
-    DateOnly? ReceivedFrom,
-    DateOnly? ReceivedTo,
-    bool? Overdue,
-    string? Department,
-    Guid? Assignee,
-    bool? Supervised,
-    bool? Repeat,
-    bool? Collective,
-    string? Q) : IPetitionFilter;
-
-internal sealed class ExportPetitionsValidator : AbstractValidator<ExportPetitions>
-{
-    public ExportPetitionsValidator()
-    {
-        RuleFor(q => q.Format).IsInEnum().WithMessage("format 应为 Csv 或 Xlsx");
-        this.AddFilterRules();
-    }
-}
-
+/// <summary>GET /export: the petition list with the list's filters and sort as CSV or XLSX, streamed, every page (no petitioner identity).</summary>
 internal static class PetitionExport
 {
     private static readonly IReadOnlyList<ExportColumn<Petition>> Columns =
@@ -62,8 +35,8 @@ internal static class PetitionExport
         new("终结时间", p => p.FinalizedAt),
     ];
 
-    public static IResult File(PetitionsDbContext db, ICurrentUser user, ExportPetitions query, DateTimeOffset now) =>
+    public static IResult File(PetitionsDbContext db, ICurrentUser user, ListPetitions query, ExportFormat format, DateTimeOffset now) =>
         ListExport.ToFile(
-            PetitionFilters.SortKeys.Apply(db.Visible(user).Apply(query, now), null), Columns, query.Format,
+            PetitionFilters.SortKeys.Apply(db.Visible(user).Apply(query, now), query.Sort), Columns, format,
             $"信访件-{ChinaTime.DateOf(now):yyyyMMdd}");
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
@@ -53,8 +54,8 @@ internal static class PetitionFilters
         validator.RuleFor(q => q.RegionCode).MustBeRegionCode();
         validator.RuleFor(q => q.ReceivedTo).GreaterThanOrEqualTo(q => q.ReceivedFrom)
             .When(q => q.ReceivedFrom is not null && q.ReceivedTo is not null).WithMessage("receivedTo 不能早于 receivedFrom");
-        validator.RuleFor(q => q.Department).MaximumLength(50);
-        validator.RuleFor(q => q.Q).MaximumLength(100).WithMessage("q 不能超过 100 字");
+        validator.RuleFor(q => q.Department).MaximumLength(50).PlainText();
+        validator.RuleFor(q => q.Q).MaximumLength(100).WithMessage("q 不能超过 100 字").PlainText();
     }
 
     public static IQueryable<Petition> Apply(this IQueryable<Petition> petitions, IPetitionFilter filter, DateTimeOffset now)
@@ -87,13 +88,13 @@ internal static class PetitionFilters
 
         if (filter.ReceivedFrom is { } from)
         {
-            var start = ChinaTime.StartOf(from);
+            var start = ChinaTime.StartOf(from).ToUniversalTime();
             petitions = petitions.Where(p => p.ReceivedAt >= start);
         }
 
         if (filter.ReceivedTo is { } to)
         {
-            var end = ChinaTime.EndOf(to);
+            var end = ChinaTime.EndOf(to).ToUniversalTime();
             petitions = petitions.Where(p => p.ReceivedAt < end);
         }
 

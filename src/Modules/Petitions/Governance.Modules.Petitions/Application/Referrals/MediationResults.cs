@@ -23,6 +23,9 @@ internal sealed class DisputeOpenedFromReferralHandler(PetitionsDbContext db, Pe
 
         petition.DisputeId = notification.DisputeId;
         petition.DisputeNumber = notification.DisputeNumber;
+        // The dispute exists, so the referral reached Mediation (even one recorded as not sent while it was switched off).
+        petition.MediationReferral = ReferralStatus.Sent;
+        petition.MediationReferredAt ??= notification.OccurredAt;
         journal.Step(petition, PetitionAction.MediationOpened, $"调解组织已受理，纠纷编号 {notification.DisputeNumber}", MediationLinks.Actor);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class ReferPetitionValidator : AbstractValidator<ReferPetition>
         RuleFor(c => c.PersonId).NotEmpty().When(c => c.Target == ReferralTarget.LegalAid).WithMessage("请选择申请法律援助的信访人");
         RuleFor(c => c.Text).RequiredText("法律援助事项", 1000).When(c => c.Target == ReferralTarget.LegalAid);
         RuleFor(c => c.Text).RequiredText("隐患情况", 2000).When(c => c.Target == ReferralTarget.SafetyInspections);
-        RuleFor(c => c.Location).MaximumLength(200).WithMessage("隐患地点不能超过 200 字");
+        RuleFor(c => c.Location).MaximumLength(200).WithMessage("隐患地点不能超过 200 字").PlainText();
     }
 }
 

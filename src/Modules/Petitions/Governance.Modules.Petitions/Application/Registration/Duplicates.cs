@@ -28,7 +28,7 @@ internal sealed class FindDuplicatesValidator : AbstractValidator<FindDuplicates
     {
         RuleFor(q => q.PersonId).NotEmpty().WithMessage("请给出信访人的人员 ID（personId）");
         RuleFor(q => q.Domain).IsInEnum().WithMessage("domain 不是有效的信访领域代码");
-        RuleFor(q => q.Subject).MaximumLength(200).WithMessage("subject 不能超过 200 字");
+        RuleFor(q => q.Subject).MaximumLength(200).WithMessage("subject 不能超过 200 字").PlainText();
     }
 }
 

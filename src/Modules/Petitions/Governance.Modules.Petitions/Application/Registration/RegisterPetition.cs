@@ -51,8 +51,8 @@ internal sealed class RegisterPetitionValidator : AbstractValidator<RegisterPeti
         RuleFor(c => c.Channel).NotNull().WithMessage("请选择信访渠道（走访、来信、电话、网上信访、领导信箱、传真）").IsInEnum();
         RuleFor(c => c.Category).NotNull().WithMessage("请选择信访事项类别（建议意见类、检举控告类、申诉求决类）").IsInEnum();
         RuleFor(c => c.Domain).NotNull().WithMessage("请选择信访事项所属领域").IsInEnum();
-        RuleFor(c => c.Subject).NotEmpty().WithMessage("请填写信访事项标题").MaximumLength(200).WithMessage("标题不能超过 200 字");
-        RuleFor(c => c.Content).NotEmpty().WithMessage("请填写信访诉求、事实和理由").MaximumLength(8000).WithMessage("内容不能超过 8000 字");
+        RuleFor(c => c.Subject).NotEmpty().WithMessage("请填写信访事项标题").MaximumLength(200).WithMessage("标题不能超过 200 字").PlainText();
+        RuleFor(c => c.Content).NotEmpty().WithMessage("请填写信访诉求、事实和理由").MaximumLength(8000).WithMessage("内容不能超过 8000 字").PlainText();
         RuleFor(c => c.RegionCode).NotEmpty().WithMessage("请填写信访事项发生地的区划代码").MustBeRegionCode();
         RuleFor(c => c.ReceivedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(c => c.ReceivedAt is not null)
             .WithMessage("收件时间不能晚于当前时间");

@@ -2,6 +2,7 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
+using Governance.Modules.Registry.Contracts.Regions;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
 using Governance.SharedKernel.Messaging;
@@ -66,7 +67,7 @@ internal sealed class GetPetitionStatisticsValidator : AbstractValidator<GetPeti
     }
 }
 
-internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurrentUser user, IMediator mediator, TimeProvider clock)
     : IRequestHandler<GetPetitionStatistics, PetitionStatistics>
 {
     private const int TopBodies = 10;
@@ -76,7 +77,7 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
         var today = ChinaTime.DateOf(clock.GetUtcNow());
         var from = request.From ?? new DateOnly(today.Year, 1, 1);
         var to = request.To ?? today;
-        var (start, end) = (ChinaTime.StartOf(from), ChinaTime.EndOf(to));
+        var (start, end) = (ChinaTime.StartOf(from).ToUniversalTime(), ChinaTime.EndOf(to).ToUniversalTime());
         var petitions = db.Visible(user).AsNoTracking().Where(p => p.ReceivedAt >= start && p.ReceivedAt < end);
         if (request.RegionCode is not null)
         {
@@ -116,13 +117,20 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
         var bodies = await petitions.Where(p => p.HandlingDepartment != null).GroupBy(p => p.HandlingDepartment!)
             .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).ThenBy(g => g.Key).Take(TopBodies).ToListAsync(ct);
 
+        var townships = new List<CountBy>(byTownship.Count);
+        foreach (var township in byTownship)
+        {
+            var code = township.Key.PadRight(12, '0');
+            townships.Add(new CountBy(code, (await mediator.Send(new GetRegion(code), ct))?.Name ?? code, township.Count));
+        }
+
         var rated = satisfaction.Sum(s => s.Count);
         var content = satisfaction.Where(s => s.Key != Satisfaction.Dissatisfied).Sum(s => s.Count);
         return new PetitionStatistics(
             from, to, request.RegionCode, totals?.Total ?? 0, totals?.Persons ?? 0,
             Labelled(byChannel.Select(c => (c.Key, c.Count))), Labelled(byCategory.Select(c => (c.Key, c.Count))),
             Labelled(byDomain.Select(c => (c.Key, c.Count))),
-            byTownship.Select(t => new CountBy(t.Key.PadRight(12, '0'), t.Key, t.Count)).ToList(),
+            townships,
             Labelled(byState.Select(c => (c.Key, c.Count))),
             totals?.Decided ?? 0, totals?.Accepted ?? 0, Rate(totals?.Accepted, totals?.Decided),
             totals?.Answered ?? 0, totals?.OnTime ?? 0, Rate(totals?.OnTime, totals?.Answered),
