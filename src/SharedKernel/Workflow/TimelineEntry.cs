@@ -32,6 +32,12 @@ public abstract class TimelineEntry
 
     public string? Note { get; private set; }
 
+    /// <summary>
+    /// Assigned by the database in the order entries are written: a timeline is read in this order, so that the steps one
+    /// command takes at the same instant keep the order they were taken in.
+    /// </summary>
+    public long Sequence { get; private set; }
+
     /// <summary>Fills the common fields of a new entry: the current user did <paramref name="action"/> at <paramref name="at"/>.</summary>
     protected void Stamp(ICurrentUser user, DateTimeOffset at, Enum action, Enum? from, Enum? to, string? note)
     {
@@ -50,7 +56,7 @@ public abstract class TimelineEntry
 
 public static class TimelineEntryConfiguration
 {
-    /// <summary>Column sizes and the (record, time) index every timeline needs.</summary>
+    /// <summary>Column sizes, the write sequence and the (record, sequence) index every timeline needs.</summary>
     public static EntityTypeBuilder<T> ConfigureTimeline<T>(this EntityTypeBuilder<T> entity, string recordIdProperty)
         where T : TimelineEntry
     {
@@ -62,7 +68,8 @@ public static class TimelineEntryConfiguration
         entity.Property(e => e.ActorName).HasMaxLength(100);
         entity.Property(e => e.ActorDepartment).HasMaxLength(50);
         entity.Property(e => e.Note).HasMaxLength(4000);
-        entity.HasIndex(recordIdProperty, nameof(TimelineEntry.At));
+        entity.Property(e => e.Sequence).UseIdentityAlwaysColumn();
+        entity.HasIndex(recordIdProperty, nameof(TimelineEntry.Sequence));
         return entity;
     }
 }

@@ -25,7 +25,7 @@ public sealed class RegistrationTests(PetitionsHost host)
         { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s","content":"c","regionCode":"330106002051","petitionerPersonIds":["not-a-guid"]}""", "", "" },
         { """{"channel":"Visit",""", "", "" },
         { $$"""{"channel":"Visit","category":"Claim","domain":"Other","subject":"{{new string('长', 201)}}","content":"c","regionCode":"330106002051"}""", "subject", "200" },
-        { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s\u0000","content":"c","regionCode":"330106002051"}""", "subject", "控制字符" },
+        { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s\u0007","content":"c","regionCode":"330106002051"}""", "subject", "控制字符" },
         { """{"channel":"Visit","category":"Claim","domain":"Other","subject":"s","content":"c","regionCode":"330106002051","headcount":99999999999}""", "", "" },
     };
 

@@ -18,7 +18,4 @@ internal sealed class PetitionStep : TimelineEntry
     }
 
     public Guid PetitionId { get; private set; }
-
-    /// <summary>Database-assigned order of writing: steps taken within the same instant keep the order they were taken in.</summary>
-    public long Sequence { get; private set; }
 }

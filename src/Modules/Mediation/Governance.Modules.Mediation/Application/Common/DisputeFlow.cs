@@ -21,8 +21,6 @@ internal sealed class DisputeFlow(MediationDbContext db, ICurrentUser user, Time
 
     public ICurrentUser User => user;
 
-    private int _steps;
-
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
     /// <summary>The dispute with everything a command may change; 404 outside the caller's jurisdiction, 409 when stale.</summary>
@@ -60,18 +58,12 @@ internal sealed class DisputeFlow(MediationDbContext db, ICurrentUser user, Time
             dispute.ClosedAt ??= Now;
         }
 
-        db.Steps.Add(DisputeStep.Of(dispute, user, StepTime(), action, from, to, note));
+        db.Steps.Add(DisputeStep.Of(dispute, user, Now, action, from, to, note));
     }
 
     /// <summary>A timeline entry that changes no state (a notice sent or not sent).</summary>
     public void Note(Dispute dispute, DisputeAction action, string note) =>
-        db.Steps.Add(DisputeStep.Of(dispute, user, StepTime(), action, null, null, note));
-
-    /// <summary>
-    /// The instant of the next timeline step: one command's steps are a microsecond apart, so that the timeline (ordered
-    /// by time) keeps them in the order they were taken.
-    /// </summary>
-    public DateTimeOffset StepTime() => Now.AddTicks(10 * _steps++);
+        db.Steps.Add(DisputeStep.Of(dispute, user, Now, action, null, null, note));
 
     /// <summary>The handling level's time limit (rule <c>mediation.people</c>, level variant) from <paramref name="start"/>.</summary>
     public async Task StartClockAsync(Dispute dispute, DateTimeOffset start, CancellationToken ct)

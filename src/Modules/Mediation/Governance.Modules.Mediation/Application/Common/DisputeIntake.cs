@@ -50,7 +50,7 @@ internal sealed class DisputeIntake(MediationDbContext db, DisputeFlow flow, Cro
         };
         dispute.Parties.AddRange(draft.Parties.Select(p => NewParty(dispute, p)));
         db.Disputes.Add(dispute);
-        db.Steps.Add(DisputeStep.Of(dispute, flow.User, flow.StepTime(), DisputeAction.Register, null, DisputeState.Registered, note));
+        db.Steps.Add(DisputeStep.Of(dispute, flow.User, flow.Now, DisputeAction.Register, null, DisputeState.Registered, note));
         major.Apply(dispute);
 
         notices.NotifySupervisors(dispute, dispute.Parties);

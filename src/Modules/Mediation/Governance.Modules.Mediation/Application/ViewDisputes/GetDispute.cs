@@ -52,7 +52,7 @@ internal sealed class GetDisputeHandlers(MediationDbContext db, ICurrentUser use
             throw new NotFoundException("矛盾纠纷不存在或不在您的辖区内");
         }
 
-        return await db.Steps.AsNoTracking().Where(s => s.DisputeId == request.Id).OrderBy(s => s.At).ThenBy(s => s.Id)
+        return await db.Steps.AsNoTracking().Where(s => s.DisputeId == request.Id).OrderBy(s => s.Sequence)
             .Select(s => new TimelineView(s.At, s.ActorName, s.ActorDepartment, s.Action, s.ActionName, s.FromState, s.ToState, s.Note))
             .ToListAsync(ct);
     }

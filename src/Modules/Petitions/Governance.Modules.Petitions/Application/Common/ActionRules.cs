@@ -11,7 +11,7 @@ internal static class ActionRules
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, string what, int maxLength) =>
         rule.NotEmpty().WithMessage($"请填写{what}").MaximumLength(maxLength).WithMessage($"{what}不能超过 {maxLength} 字").PlainText();
 
-    /// <summary>No control characters but line breaks and tabs (PostgreSQL text cannot hold NUL; the rest is noise).</summary>
+    /// <summary>No control characters but line breaks and tabs: they are noise in a document read by people (NUL never gets this far).</summary>
     public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(IsPlain).WithMessage("不能包含控制字符");
 

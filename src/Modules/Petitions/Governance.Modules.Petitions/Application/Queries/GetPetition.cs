@@ -29,7 +29,7 @@ internal sealed class GetPetitionHandler(PetitionsDbContext db, ICurrentUser use
     {
         var petition = await db.Visible(user).AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.Id, ct)
             ?? throw new NotFoundException("信访件不存在或不在您的辖区内");
-        var timeline = await db.Steps.AsNoTracking().Where(s => s.PetitionId == petition.Id).OrderBy(s => s.At).ThenBy(s => s.Sequence)
+        var timeline = await db.Steps.AsNoTracking().Where(s => s.PetitionId == petition.Id).OrderBy(s => s.Sequence)
             .Select(s => new StepView(s.At, s.Action, s.ActionName, s.FromState, s.ToState, s.ActorName, s.ActorDepartment, s.Note))
             .ToListAsync(ct);
         var hearings = await db.Hearings.AsNoTracking().Where(h => h.PetitionId == petition.Id).OrderBy(h => h.StartDate)

@@ -56,7 +56,6 @@ internal sealed class PetitionStepConfiguration : IEntityTypeConfiguration<Petit
     {
         builder.ToTable("petition_steps");
         builder.ConfigureTimeline(nameof(PetitionStep.PetitionId));
-        builder.Property(s => s.Sequence).UseIdentityAlwaysColumn();
     }
 }
 

@@ -565,8 +565,8 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_petition_steps");
 
-                    b.HasIndex("PetitionId", "At")
-                        .HasDatabaseName("ix_petition_steps_petition_id_at");
+                    b.HasIndex("PetitionId", "Sequence")
+                        .HasDatabaseName("ix_petition_steps_petition_id_sequence");
 
                     b.ToTable("petition_steps", "petitions");
                 });

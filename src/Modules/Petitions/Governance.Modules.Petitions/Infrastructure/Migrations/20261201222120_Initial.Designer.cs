@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Modules.Petitions.Infrastructure.Migrations
 {
     [DbContext(typeof(PetitionsDbContext))]
-    [Migration("20261201215018_Initial")]
+    [Migration("20261201222120_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -568,8 +568,8 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_petition_steps");
 
-                    b.HasIndex("PetitionId", "At")
-                        .HasDatabaseName("ix_petition_steps_petition_id_at");
+                    b.HasIndex("PetitionId", "Sequence")
+                        .HasDatabaseName("ix_petition_steps_petition_id_sequence");
 
                     b.ToTable("petition_steps", "petitions");
                 });

@@ -95,8 +95,6 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     petition_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actor_id = table.Column<Guid>(type: "uuid", nullable: true),
                     actor_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -105,7 +103,9 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                     action_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     from_state = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     to_state = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn)
                 },
                 constraints: table =>
                 {
@@ -257,10 +257,10 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "ix_petition_steps_petition_id_at",
+                name: "ix_petition_steps_petition_id_sequence",
                 schema: "petitions",
                 table: "petition_steps",
-                columns: new[] { "petition_id", "at" });
+                columns: new[] { "petition_id", "sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_petitions_petitioner_person_ids",

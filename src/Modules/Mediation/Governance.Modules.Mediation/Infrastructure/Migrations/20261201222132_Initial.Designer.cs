@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Governance.Modules.Mediation.Infrastructure.Migrations
 {
     [DbContext(typeof(MediationDbContext))]
-    [Migration("20261201214647_Initial")]
+    [Migration("20261201222132_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -447,6 +447,13 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("note");
 
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
                     b.Property<string>("ToState")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -455,8 +462,8 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dispute_steps");
 
-                    b.HasIndex("DisputeId", "At")
-                        .HasDatabaseName("ix_dispute_steps_dispute_id_at");
+                    b.HasIndex("DisputeId", "Sequence")
+                        .HasDatabaseName("ix_dispute_steps_dispute_id_sequence");
 
                     b.ToTable("dispute_steps", "mediation");
                 });

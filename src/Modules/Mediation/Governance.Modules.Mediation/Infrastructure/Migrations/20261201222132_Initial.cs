@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -34,7 +35,9 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                     action_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     from_state = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     to_state = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn)
                 },
                 constraints: table =>
                 {
@@ -379,10 +382,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_dispute_steps_dispute_id_at",
+                name: "ix_dispute_steps_dispute_id_sequence",
                 schema: "mediation",
                 table: "dispute_steps",
-                columns: new[] { "dispute_id", "at" });
+                columns: new[] { "dispute_id", "sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_disputes_concluded_at",
