@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -41,7 +42,7 @@ public abstract class TimelineEntry
     /// <summary>Fills the common fields of a new entry: the current user did <paramref name="action"/> at <paramref name="at"/>.</summary>
     protected void Stamp(ICurrentUser user, DateTimeOffset at, Enum action, Enum? from, Enum? to, string? note)
     {
-        Id = Guid.CreateVersion7(at);
+        Id = MonotonicGuid.Next(at);
         At = at;
         ActorId = user.UserId;
         ActorName = user.UserName;

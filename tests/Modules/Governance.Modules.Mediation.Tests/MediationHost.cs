@@ -50,7 +50,10 @@ public class MediationHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await PostgresServer.CreateDatabaseAsync("mediation");
-        _application = await TestHost.StartAsync(PluginsPath, Database, Settings, s => s.AddSingleton<TimeProvider>(Clock));
+        // The automatic 督办 stays quiet unless a fixture asks for it: it would change disputes under the other tests' ETags.
+        var settings = new Dictionary<string, string?>(Settings);
+        settings.TryAdd("Modules:Mediation:OverdueCheckInterval", "00:00:00");
+        _application = await TestHost.StartAsync(PluginsPath, Database, settings, s => s.AddSingleton<TimeProvider>(Clock));
     }
 
     public async Task DisposeAsync()

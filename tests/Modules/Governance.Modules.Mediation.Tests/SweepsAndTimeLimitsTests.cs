@@ -5,13 +5,14 @@ using System.Text.Json;
 
 namespace Governance.Modules.Mediation.Tests;
 
-/// <summary>Villages sweep half-monthly here (configured), and a dispute of 3 people is already 群体性.</summary>
+/// <summary>Villages sweep half-monthly here (configured), a dispute of 3 people is already 群体性, and the automatic 督办 runs.</summary>
 public sealed class SweepHost : MediationHost
 {
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Modules:Mediation:Sweeps:Village"] = "HalfMonthly",
         ["Modules:Mediation:MajorHeadcount"] = "3",
+        ["Modules:Mediation:OverdueCheckInterval"] = "00:15:00",
     };
 }
 

@@ -11,8 +11,13 @@ namespace Governance.Modules.Petitions.Tests;
 /// The real host with the packaged Registry and Petitions plugins on a database of its own, serving 西湖区 330106, on a
 /// fake clock that tests move forward (never back). <see cref="Province"/> picks the deadline profile.
 /// </summary>
-public abstract class PetitionsHostBase(string? province, DateTimeOffset start, int publicPermitsPerMinute) : IAsyncLifetime
+public abstract class PetitionsHostBase(
+    string? province, DateTimeOffset start, int publicPermitsPerMinute, string overdueCheckInterval = PetitionsHostBase.NoAutomaticSupervision)
+    : IAsyncLifetime
 {
+    /// <summary>The automatic 督办 stays quiet unless a fixture asks for it: it would change petitions under other tests' ETags.</summary>
+    public const string NoAutomaticSupervision = "00:00:00";
+
     public const string County = "330106";
     public const string Beishan = "330106002";
     public const string Xixi = "330106004";
@@ -49,6 +54,7 @@ public abstract class PetitionsHostBase(string? province, DateTimeOffset start, 
             {
                 ["Modules:Petitions:Province"] = province,
                 ["Modules:Petitions:PublicLookup:PermitsPerMinute"] = publicPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Modules:Petitions:OverdueCheckInterval"] = overdueCheckInterval,
             },
             services => services.AddSingleton<TimeProvider>(Clock));
     }

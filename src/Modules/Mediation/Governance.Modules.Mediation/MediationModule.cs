@@ -11,6 +11,7 @@ using Governance.SharedKernel.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Modules.Mediation;
 
@@ -28,7 +29,8 @@ public sealed class MediationModule : IModule
     public void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddOptions<MediationOptions>().Bind(context.Configuration)
-            .Validate(o => o.OverdueCheckInterval >= TimeSpan.FromSeconds(1), "Modules:Mediation:OverdueCheckInterval 应至少为 1 秒")
+            .Validate(o => PeriodicCommands.IsValidInterval(o.OverdueCheckInterval),
+                $"Modules:Mediation:OverdueCheckInterval {PeriodicCommands.IntervalRule}")
             .Validate(o => o.MajorHeadcount >= 2, "Modules:Mediation:MajorHeadcount 应至少为 2")
             .Validate(o => new[] { o.Sweeps.Village, o.Sweeps.Township, o.Sweeps.County }.All(Enum.IsDefined),
                 "Modules:Mediation:Sweeps:Village|Township|County 应为 Weekly、HalfMonthly、Monthly 或 Quarterly")
@@ -43,7 +45,7 @@ public sealed class MediationModule : IModule
         services.AddScoped<DisputeReader>();
         services.AddScoped<AgreementEffect>();
         services.AddScoped<IRecordAccess, DisputeRecordAccess>();
-        services.AddHostedService<OverdueSupervisionWorker>();
+        services.AddPeriodicCommand<SuperviseOverdueDisputes>(p => p.GetRequiredService<IOptions<MediationOptions>>().Value.OverdueCheckInterval);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Governance.Modules.Petitions.Application;
 using Governance.Modules.Petitions.Application.Common;
+using Governance.Modules.Petitions.Application.Oversight;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Attachments;
 using Governance.SharedKernel.Data;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Modules.Petitions;
 
@@ -34,12 +36,15 @@ public sealed class PetitionsModule : IModule
             o => o.DeadlineProvince is null || (o.DeadlineProvince.Length == 2 && o.DeadlineProvince.All(char.IsAsciiDigit)),
             "Modules:Petitions:Province 应为空（全国规则）或两位省级代码，如 33（浙江）")
             .Validate(o => o.PublicLookup.PermitsPerMinute > 0, "Modules:Petitions:PublicLookup:PermitsPerMinute 应为正整数")
+            .Validate(o => PeriodicCommands.IsValidInterval(o.OverdueCheckInterval),
+                $"Modules:Petitions:OverdueCheckInterval {PeriodicCommands.IntervalRule}")
             .ValidateOnStart();
         services.AddModuleDbContext<PetitionsDbContext>(PetitionsDbContext.SchemaName);
         services.AddHandlersFrom(context.Assembly);
         services.AddScoped<PetitionDeadlines>();
         services.AddScoped<PetitionJournal>();
         services.AddScoped<IRecordAccess, PetitionRecordAccess>();
+        services.AddPeriodicCommand<SuperviseOverduePetitions>(p => p.GetRequiredService<IOptions<PetitionsOptions>>().Value.OverdueCheckInterval);
         services.AddRateLimiter(limiter => limiter.AddPolicy(PublicEndpoints.Policy, http =>
             RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",

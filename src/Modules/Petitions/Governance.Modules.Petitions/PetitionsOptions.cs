@@ -8,6 +8,9 @@ internal sealed class PetitionsOptions
 
     public PublicLookupOptions PublicLookup { get; set; } = new();
 
+    /// <summary>How often open petitions near or past their current deadline are put under 督办 automatically; zero = never.</summary>
+    public TimeSpan OverdueCheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     public string? DeadlineProvince => string.IsNullOrWhiteSpace(Province) ? null : Province.Trim();
 }
 

@@ -5,16 +5,12 @@ using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Workflow;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Governance.Modules.Mediation.Application.Supervision;
 
 /// <summary>
 /// 超期自动督办: open disputes inside their warning period get 黄牌督办, overdue ones 红牌督办 (挂牌督办 and a red card set by
-/// hand stay). A batch at a time; the timeline says the system did it.
+/// hand stay). A batch at a time, every <c>Modules:Mediation:OverdueCheckInterval</c>; the timeline says the system did it.
 /// </summary>
 internal sealed record SuperviseOverdueDisputes : ICommand<int>
 {
@@ -43,31 +39,5 @@ internal sealed class SuperviseOverdueDisputesHandler(MediationDbContext db, Dis
         }
 
         return due.Count;
-    }
-}
-
-/// <summary>Runs <see cref="SuperviseOverdueDisputes"/> every <c>Modules:Mediation:OverdueCheckInterval</c> on the platform clock.</summary>
-internal sealed class OverdueSupervisionWorker(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<MediationOptions> options, ILogger<OverdueSupervisionWorker> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.OverdueCheckInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var flagged = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SuperviseOverdueDisputes(), stoppingToken);
-                if (flagged > 0)
-                {
-                    logger.LogInformation("Mediation: {Count} disputes supervised for their time limit", flagged);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Mediation: the overdue supervision run failed; it runs again at the next interval");
-            }
-        }
     }
 }
