@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Governance.Modules.Mediation.Contracts;
+using Governance.Modules.Petitions.Contracts;
+using Governance.SharedKernel.Messaging;
 
 namespace Governance.IntegrationTests;
 
@@ -66,13 +69,22 @@ public sealed class PetitionMediationRoundTripTests(CountyHost county) : IClassF
         var delivered = await Step(petitions, $"/api/petitions/{petitionId}", "deliver", new { note = "当面送达" });
         Assert.Equal("Delivered", delivered.GetProperty("state").GetString());
 
-        // Each side heard of the other exactly once.
+        // The events on the wire are the contracts' types, and each side heard of the other exactly once.
+        var referral = Assert.Single(await Events<PetitionReferredToMediation>("petitions", "petitions.petition-referred-to-mediation.v1"));
+        Assert.Equal(petitionId, referral.PetitionId);
+        Assert.Equal([petitioner], referral.PersonIds);
+        var concluded = Assert.Single(await Events<DisputeConcluded>("mediation", "mediation.dispute-concluded.v1"));
+        Assert.Equal((MediationOutcome.Settled, "Petitions", petitionId.ToString()), (concluded.Outcome, concluded.SourceModule, concluded.SourceRecordId));
         Assert.Equal(1L, await Sql.Scalar<long>(county.Database,
             "SELECT count(*) FROM mediation.disputes WHERE source_module = 'Petitions' AND source_record_id = $1", petitionId.ToString()));
         Assert.Equal(1L, await Sql.Scalar<long>(county.Database,
             "SELECT count(*) FROM petitions.inbox_messages i JOIN mediation.outbox_messages o ON o.id = i.message_id " +
             "WHERE o.type = 'mediation.dispute-concluded.v1' AND o.payload->>'sourceRecordId' = $1", petitionId.ToString()));
     }
+
+    private async Task<List<T>> Events<T>(string schema, string name) =>
+        (await Sql.Column(county.Database, $"SELECT payload::text FROM {schema}.outbox_messages WHERE type = $1", name))
+        .Select(payload => JsonSerializer.Deserialize<T>(payload, OutboxMessage.PayloadJson)!).ToList();
 
     private static async Task<JsonElement> Petition(HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/petitions/{id}")).GetProperty("petition");

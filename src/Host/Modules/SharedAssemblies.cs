@@ -53,14 +53,13 @@ public sealed class SharedAssemblies
             foreach (var path in Directory.EnumerateFiles(contractsFolder, "*.dll").Order(StringComparer.Ordinal))
             {
                 var name = AssemblyName.GetAssemblyName(path).Name!;
-                if (_hostAssemblyNames.Contains(name))
-                {
-                    continue;
-                }
-
                 if (!_contracts.TryGetValue(name, out var assembly))
                 {
-                    assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(path));
+                    // A contracts assembly the host itself ships (e.g. one a test project references) is used as the host
+                    // has it — never loaded twice — but its events still count as plugin contracts.
+                    assembly = _hostAssemblyNames.Contains(name)
+                        ? AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(name))
+                        : AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(path));
                     _contracts[name] = assembly;
                 }
 
