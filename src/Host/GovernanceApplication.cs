@@ -137,7 +137,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(runtime);
         services.AddSingleton<IModuleDbContextLocator>(runtime);
-        services.AddSingleton<IEnabledModules>(runtime);
+        services.TryAddSingleton<IEnabledModules>(runtime);
         services.AddSingleton(events);
         services.AddModuleDbContext<PlatformDbContext>(ModuleNaming.PlatformSchema);
         services.AddHandlersFrom(typeof(GovernanceApplication).Assembly);

@@ -47,13 +47,22 @@ public class MediationHost : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Services a fixture puts before the host's own (the host only adds what is missing, e.g. the clock).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         Database = await PostgresServer.CreateDatabaseAsync("mediation");
         // The automatic 督办 stays quiet unless a fixture asks for it: it would change disputes under the other tests' ETags.
         var settings = new Dictionary<string, string?>(Settings);
         settings.TryAdd("Modules:Mediation:OverdueCheckInterval", "00:00:00");
-        _application = await TestHost.StartAsync(PluginsPath, Database, settings, s => s.AddSingleton<TimeProvider>(Clock));
+        _application = await TestHost.StartAsync(PluginsPath, Database, settings, s =>
+        {
+            s.AddSingleton<TimeProvider>(Clock);
+            AddServices(s);
+        });
     }
 
     public async Task DisposeAsync()

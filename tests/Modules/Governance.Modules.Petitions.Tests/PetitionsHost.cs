@@ -56,7 +56,16 @@ public abstract class PetitionsHostBase(
                 ["Modules:Petitions:PublicLookup:PermitsPerMinute"] = publicPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Modules:Petitions:OverdueCheckInterval"] = overdueCheckInterval,
             },
-            services => services.AddSingleton<TimeProvider>(Clock));
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                AddServices(services);
+            });
+    }
+
+    /// <summary>Services a fixture puts before the host's own (the host only adds what is missing).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()
