@@ -38,6 +38,7 @@ internal static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
             });
             options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+            options.OperationFilter<ExampleOperationFilter>();
         });
         return services;
     }

@@ -296,6 +296,11 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         Assert.Contains("/api/mediation/reports/monthly", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/mediation/", p));
         Assert.True(document.GetProperty("paths").GetProperty("/api/mediation/disputes/{id}/accept").GetProperty("post").GetProperty("responses").TryGetProperty("422", out _));
+        var register = document.GetProperty("paths").GetProperty("/api/mediation/disputes").GetProperty("post");
+        Assert.Equal(2, register.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("example").GetProperty("parties").GetArrayLength());
+        Assert.Equal("已登记", register.GetProperty("responses").GetProperty("201").GetProperty("content")
+            .GetProperty("application/json").GetProperty("example").GetProperty("stateName").GetString());
     }
 
     [Fact]

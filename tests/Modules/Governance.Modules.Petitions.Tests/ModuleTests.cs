@@ -21,5 +21,11 @@ public sealed class ModuleTests(PetitionsHost host)
         Assert.Contains("/api/petitions/{id}/re-review/hearings", paths);
         Assert.Contains("/api/petitions/public/progress", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/petitions", p));
+
+        var register = document.GetProperty("paths").GetProperty("/api/petitions").GetProperty("post");
+        Assert.Equal("Visit", register.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("example").GetProperty("channel").GetString());
+        Assert.Equal("K7Q2M9XD", register.GetProperty("responses").GetProperty("201").GetProperty("content")
+            .GetProperty("application/json").GetProperty("example").GetProperty("queryCode").GetString());
     }
 }

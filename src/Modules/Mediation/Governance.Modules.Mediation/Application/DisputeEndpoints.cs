@@ -37,6 +37,7 @@ internal static class DisputeEndpoints
             })
             .RequirePermission(MediationPermissions.Register).AcceptsIdempotencyKey<MediationDbContext>()
             .Produces<DisputeView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithExamples(RegisterDispute.RegistrationExample.Request, RegisterDispute.RegistrationExample.Response, StatusCodes.Status201Created)
             .WithSummary("统一登记矛盾纠纷（来源、19 类类型、当事人至少两方、涉及人数与金额、激化风险）");
         disputes.MapGet("", ([AsParameters] ListDisputes q, IMediator m, CancellationToken ct) => m.Send(q, ct))
             .RequirePermission(MediationPermissions.Read).WithSummary("矛盾纠纷列表：按状态、类型、来源、层级、区划、登记日期、超期、重大、承办人、文字筛选，分页排序");

@@ -67,6 +67,7 @@ internal static class PetitionEndpoints
             })
             .RequirePermission(P.Register)
             .AcceptsIdempotencyKey<PetitionsDbContext>()
+            .WithExamples(RegistrationExample.Request, RegistrationExample.Response, StatusCodes.Status201Created)
             .WithSummary("登记信访件（返回信访件编号、一次性查询码和可能的重复信访原件）");
         endpoints.MapGet("", ([AsParameters] ListPetitions query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
             .RequirePermission(P.Read)
