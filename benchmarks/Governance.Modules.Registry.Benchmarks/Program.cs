@@ -3,10 +3,8 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Governance.Host.Database;
 using Governance.Modules.Registry.Benchmarks;
 using Governance.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 // Times the bulk import of a generated person ledger end to end: upload through the API (202), the background
 // worker's streaming validation, binary COPY into staging, set-based checks and the merge into registry.persons.
@@ -22,13 +20,8 @@ var watch = Stopwatch.StartNew();
 var invalid = LedgerGenerator.Write(ledger, rows, villages);
 Console.WriteLine($"generated {rows:N0} rows ({invalid:N0} invalid on purpose, {new FileInfo(ledger).Length / 1e6:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s");
 
-var external = Environment.GetEnvironmentVariable("GOVERNANCE_BENCH_CONNECTION");
-await using var embedded = string.IsNullOrEmpty(external)
-    ? await EmbeddedPostgres.StartAsync(
-        new EmbeddedPostgresOptions { DataDirectory = Path.Combine(work.Path, "pg"), Durable = true }, NullLogger.Instance, CancellationToken.None)
-    : null;
-var connection = external ?? embedded!.ConnectionString;
-Console.WriteLine(embedded is null ? "database: GOVERNANCE_BENCH_CONNECTION" : "database: embedded PostgreSQL, durable settings (fsync on)");
+await using var database = await BenchmarkDatabase.StartAsync(work.Path);
+var connection = database.ConnectionString;
 
 await using var host = await TestHost.StartAsync(pluginsPath, connection,
     new Dictionary<string, string?>
@@ -43,7 +36,7 @@ await using var host = await TestHost.StartAsync(pluginsPath, connection,
 var client = host.ClientAs(TestUsers.User("330106", "gaj", "registry.persons.import"));
 client.Timeout = TimeSpan.FromMinutes(10);
 
-var cpu = new CpuTime(embedded is null ? null : Path.Combine(work.Path, "pg"));
+var cpu = new CpuTime(database.DataDirectory);
 for (var run = 1; run <= 2; run++)
 {
     var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

@@ -104,7 +104,7 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
             MajorUrgent = g.Count(p => p.IsMajorUrgent),
             ReviewRequested = g.Count(p => p.ReviewRequestedAt != null),
             ReReviewRequested = g.Count(p => p.ReReviewRequestedAt != null),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct);
 
         var byChannel = await petitions.GroupBy(p => p.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var byCategory = await petitions.GroupBy(p => p.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
