@@ -22,6 +22,11 @@ public sealed class ModuleTests(RegistryHost host) : IClassFixture<RegistryHost>
         Assert.Contains("/api/registry/persons/imports", paths);
         Assert.Contains("/api/registry/regions/{code}/children", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/registry/", p));
+        var register = document.GetProperty("paths").GetProperty("/api/registry/persons").GetProperty("post");
+        Assert.Equal("张三", register.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+            .GetProperty("example").GetProperty("name").GetString());
+        Assert.True(register.GetProperty("responses").GetProperty("201").GetProperty("content")
+            .GetProperty("application/json").GetProperty("example").GetProperty("masked").GetBoolean());
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal static class PersonEndpoints
                 Created(http, await mediator.Send(command, ct)))
             .RequirePermission(RegistryPermissions.PersonsWrite)
             .AcceptsIdempotencyKey<RegistryDbContext>()
+            .WithExamples(PersonExample.Request, PersonExample.Response, StatusCodes.Status201Created)
             .WithSummary("登记实有人口（一人一档；重复身份证号返回 409 与 existingId）");
         persons.MapGet("{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 WithETag(http, await mediator.Send(new GetPerson(id), ct)))
