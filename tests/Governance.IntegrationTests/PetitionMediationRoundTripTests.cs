@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Governance.Modules.Mediation.Contracts;
@@ -92,11 +91,7 @@ public sealed class PetitionMediationRoundTripTests(CountyHost county) : IClassF
     /// <summary>POSTs a workflow step with the record's current ETag and returns the changed record.</summary>
     private static async Task<JsonElement> Step(HttpClient client, string record, string step, object body)
     {
-        var current = await client.GetAsync(record);
-        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
-        var request = new HttpRequestMessage(HttpMethod.Post, $"{record}/{step}") { Content = JsonContent.Create(body) }
-            .WithIfMatch(current.Headers.ETag?.Tag);
-        var changed = await client.SendAsync(request).Ok();
+        var changed = await client.PostStepAsync(record, step, body).Ok();
         return changed.TryGetProperty("petition", out var petition) ? petition : changed;
     }
 }

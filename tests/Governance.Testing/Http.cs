@@ -34,4 +34,15 @@ public static class Http
         problem.GetProperty("errors").TryGetProperty(field, out var errors)
             ? errors.EnumerateArray().Select(e => e.GetString()!).ToArray()
             : throw new Xunit.Sdk.XunitException($"no errors for {field}: {problem}");
+
+    /// <summary>POSTs <paramref name="body"/> to <c>{record}/{step}</c> with the ETag the record has just before: a workflow step.</summary>
+    public static async Task<HttpResponseMessage> PostStepAsync(this HttpClient client, string record, string step, object? body)
+    {
+        var current = await client.GetAsync(record);
+        Assert.True(current.IsSuccessStatusCode, $"{record}: {(int)current.StatusCode}");
+        return await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{record}/{step}")
+        {
+            Content = JsonContent.Create(body ?? new { }),
+        }.WithIfMatch(current.Headers.ETag?.Tag));
+    }
 }

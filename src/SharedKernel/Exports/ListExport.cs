@@ -53,7 +53,7 @@ public static class ListExport
     public static string Text(object? value) => value switch
     {
         null => "",
-        DateTimeOffset instant => instant.ToOffset(Time.ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => Time.ChinaTime.ToText(instant),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool flag => flag ? "是" : "否",
         Enum code => Workflow.CodeLabels.Label(code),

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Governance.SharedKernel.Time;
 
 /// <summary>
@@ -12,6 +14,10 @@ public static class ChinaTime
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
     public static DateTimeOffset StartOf(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), Offset);
+
+    /// <summary>An instant as people in China read it, to the minute (<c>2026-10-08 14:30</c>); empty for none.</summary>
+    public static string ToText(DateTimeOffset? instant) =>
+        instant is { } at ? at.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
 
     /// <summary>24:00 China time of <paramref name="date"/> (= 00:00 of the next day).</summary>
     public static DateTimeOffset EndOf(DateOnly date) => StartOf(date.AddDays(1));

@@ -141,13 +141,8 @@ public static class Disputes
         await clerk.GetFromJsonAsync<JsonElement>($"/api/mediation/disputes/{id}");
 
     /// <summary>POST a workflow step with the dispute's current ETag.</summary>
-    public static async Task<HttpResponseMessage> StepAsync(this HttpClient clerk, Guid id, string step, object body)
-    {
-        var current = await clerk.GetAsync($"/api/mediation/disputes/{id}");
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/mediation/disputes/{id}/{step}") { Content = JsonContent.Create(body) }
-            .WithIfMatch(current.Headers.ETag?.Tag);
-        return await clerk.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> StepAsync(this HttpClient clerk, Guid id, string step, object body) =>
+        clerk.PostStepAsync($"/api/mediation/disputes/{id}", step, body);
 
     public static async Task<JsonElement> StepOkAsync(this HttpClient clerk, Guid id, string step, object body) =>
         await clerk.StepAsync(id, step, body).Ok();

@@ -44,11 +44,8 @@ public static class PetitionApi
     }
 
     /// <summary>POST /{id}/{action} with the current ETag.</summary>
-    public static async Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid id, string action, object? body = null) =>
-        await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{Petitions}/{id}/{action}")
-        {
-            Content = JsonContent.Create(body ?? new { }),
-        }.WithIfMatch(await client.ETagAsync(id)));
+    public static Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid id, string action, object? body = null) =>
+        client.PostStepAsync($"{Petitions}/{id}", action, body);
 
     /// <summary>The action, which must succeed; returns the petition.</summary>
     public static async Task<JsonElement> DoAsync(this HttpClient client, Guid id, string action, object? body = null)

@@ -14,7 +14,7 @@ internal sealed class AgreementEffect(DisputeFlow flow)
         agreement.EffectiveAt = flow.Now;
         flow.Apply(dispute, DisputeAction.AgreementTakesEffect, note);
         (dispute.DueAt, dispute.WarnFrom) = agreement.PerformanceDeadline is { } deadline
-            ? (ChinaTime.EndOf(deadline).ToUniversalTime(), ChinaTime.StartOf(deadline.AddDays(-3)).ToUniversalTime())
+            ? (ChinaTime.EndOf(deadline), ChinaTime.StartOf(deadline.AddDays(-3)))
             : ((DateTimeOffset?)null, (DateTimeOffset?)null);
         flow.PublishConcluded(dispute, MediationOutcome.Settled);
     }

@@ -70,7 +70,7 @@ internal sealed class DisputeFlow(MediationDbContext db, ICurrentUser user, Time
     {
         var deadline = await deadlines.DueAsync(
             new DeadlineRequest(PeopleMediationRule, start, dispute.ScopeCode[..2], dispute.Level.LevelCode()), ct);
-        (dispute.DueAt, dispute.WarnFrom) = (deadline.Due.ToUniversalTime(), deadline.WarnFrom.ToUniversalTime());
+        (dispute.DueAt, dispute.WarnFrom) = (deadline.Due, deadline.WarnFrom);
     }
 
     public Task<Deadline> DeadlineAsync(string rule, DateTimeOffset start, Dispute dispute, CancellationToken ct) =>

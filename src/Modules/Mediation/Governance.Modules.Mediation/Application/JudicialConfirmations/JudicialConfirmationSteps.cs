@@ -3,6 +3,7 @@ using Governance.Modules.Mediation.Application.Common;
 using Governance.Modules.Mediation.Domain;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Mediation.Application.JudicialConfirmations;
@@ -71,23 +72,23 @@ internal sealed class JudicialConfirmationHandlers(DisputeFlow flow) :
 
         if (agreement.Confirmation is not null)
         {
-            throw Refused($"已于 {agreement.Confirmation.AppliedAt:yyyy-MM-dd} 申请司法确认（{agreement.Confirmation.State.Label()}）", "already-applied");
+            throw Refused($"已于 {ChinaTime.ToText(agreement.Confirmation.AppliedAt)} 申请司法确认（{agreement.Confirmation.State.Label()}）", "already-applied");
         }
 
         var appliedAt = c.AppliedAt ?? flow.Now;
         var window = await flow.DeadlineAsync(RequestRule, agreement.EffectiveAt!.Value, dispute, ct);
         if (appliedAt > window.Due || appliedAt < agreement.EffectiveAt)
         {
-            throw Refused($"司法确认应自调解协议生效之日起三十日内申请（截止 {window.Due:yyyy-MM-dd HH:mm}）", RequestRule,
+            throw Refused($"司法确认应自调解协议生效之日起三十日内申请（截止 {ChinaTime.ToText(window.Due)}）", RequestRule,
                 new Dictionary<string, object?> { ["due"] = window.Due });
         }
 
         var acceptance = await flow.DeadlineAsync(AcceptanceRule, appliedAt, dispute, ct);
         agreement.Confirmation = new JudicialConfirmation
         {
-            State = ConfirmationState.Applied, Court = c.Court!.Trim(), AppliedAt = appliedAt.ToUniversalTime(), AcceptanceDueAt = acceptance.Due.ToUniversalTime(),
+            State = ConfirmationState.Applied, Court = c.Court!.Trim(), AppliedAt = appliedAt, AcceptanceDueAt = acceptance.Due,
         };
-        flow.Apply(dispute, DisputeAction.ApplyJudicialConfirmation, $"向{agreement.Confirmation.Court}申请司法确认，法院应于 {acceptance.Due:yyyy-MM-dd} 前决定是否受理");
+        flow.Apply(dispute, DisputeAction.ApplyJudicialConfirmation, $"向{agreement.Confirmation.Court}申请司法确认，法院应于 {ChinaTime.ToText(acceptance.Due)} 前决定是否受理");
         return Done(dispute);
     }
 
@@ -101,11 +102,11 @@ internal sealed class JudicialConfirmationHandlers(DisputeFlow flow) :
         if (c.Accepted.Value)
         {
             confirmation.AcceptedAt = at;
-            confirmation.DecisionDueAt = (await flow.DeadlineAsync(DecisionRule, at, dispute, ct)).Due.ToUniversalTime();
+            confirmation.DecisionDueAt = (await flow.DeadlineAsync(DecisionRule, at, dispute, ct)).Due;
         }
 
         flow.Apply(dispute, DisputeAction.RecordCourtAcceptance,
-            c.Accepted.Value ? $"法院已受理，案号 {confirmation.CaseNumber}，应于 {confirmation.DecisionDueAt:yyyy-MM-dd} 前作出决定" : $"法院不予受理{(c.Note is null ? "" : "：" + c.Note)}");
+            c.Accepted.Value ? $"法院已受理，案号 {confirmation.CaseNumber}，应于 {ChinaTime.ToText(confirmation.DecisionDueAt)} 前作出决定" : $"法院不予受理{(c.Note is null ? "" : "：" + c.Note)}");
         return Done(dispute);
     }
 

@@ -3,6 +3,7 @@ using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ internal sealed class SuperviseOverdueDisputesHandler(MediationDbContext db, Dis
             var overdue = dispute.DueAt < now;
             dispute.Supervision = overdue ? SupervisionLevel.Red : SupervisionLevel.Yellow;
             dispute.SupervisionNote = overdue ? "超期未办结，系统自动红牌督办" : "临近办理期限，系统自动黄牌督办";
-            flow.Apply(dispute, DisputeAction.Supervise, $"{dispute.Supervision.Value.Label()}：{dispute.SupervisionNote}（期限 {dispute.DueAt:yyyy-MM-dd HH:mm}）");
+            flow.Apply(dispute, DisputeAction.Supervise, $"{dispute.Supervision.Value.Label()}：{dispute.SupervisionNote}（期限 {ChinaTime.ToText(dispute.DueAt)}）");
             flow.PublishWorkItem(dispute);
         }
 

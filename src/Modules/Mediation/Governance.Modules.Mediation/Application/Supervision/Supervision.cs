@@ -4,6 +4,7 @@ using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Mediation.Application.Supervision;
@@ -120,7 +121,7 @@ internal sealed class SupervisionHandlers(MediationDbContext db, DisputeFlow flo
         }
 
         flow.Apply(dispute, DisputeAction.DecideExtension,
-            $"{request.State.Label()}延期 {request.Days} 天{(c.Approved.Value ? $"，期限至 {dispute.DueAt:yyyy-MM-dd}" : "")}{(c.Note is null ? "" : "：" + c.Note)}");
+            $"{request.State.Label()}延期 {request.Days} 天{(c.Approved.Value ? $"，期限至 {ChinaTime.ToText(dispute.DueAt)}" : "")}{(c.Note is null ? "" : "：" + c.Note)}");
         flow.PublishWorkItem(dispute);
         return dispute.Id;
     }

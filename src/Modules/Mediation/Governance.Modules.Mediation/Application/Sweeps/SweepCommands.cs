@@ -79,7 +79,7 @@ internal sealed class SweepCommandHandlers(
             var sweep = new Sweep
             {
                 Id = Guid.CreateVersion7(now), ScopeCode = region.Prefix, Level = level, Frequency = frequency, PeriodStart = start,
-                PeriodEnd = end, OpenedAt = now, DueAt = ChinaTime.EndOf(end).ToUniversalTime(), WarnFrom = ChinaTime.StartOf(end).ToUniversalTime(),
+                PeriodEnd = end, OpenedAt = now, DueAt = ChinaTime.EndOf(end), WarnFrom = ChinaTime.StartOf(end),
             };
             db.Sweeps.Add(sweep);
             Publish(sweep, described.Name);
@@ -101,7 +101,7 @@ internal sealed class SweepCommandHandlers(
         EntityTags.EnsureCurrent(c.ExpectedVersion, sweep.Version, "排查任务");
         if (sweep.State == SweepState.Reported)
         {
-            throw new BusinessRuleException($"本期排查已于 {sweep.ReportedAt:yyyy-MM-dd HH:mm} 上报");
+            throw new BusinessRuleException($"本期排查已于 {ChinaTime.ToText(sweep.ReportedAt)} 上报");
         }
 
         var found = await db.Disputes.CountAsync(d => d.SweepId == sweep.Id, ct);

@@ -16,10 +16,7 @@ internal sealed class PetitionDeadlines(IDeadlinePolicy policy, IOptions<Petitio
     public const string ReReviewRequest = "petitions.re-review-request";
     public const string ReReviewDecision = "petitions.re-review-decision";
 
-    /// <summary>The deadline of <paramref name="rule"/> from <paramref name="start"/>, in UTC (as PostgreSQL stores instants).</summary>
-    public async Task<Deadline> DueAsync(string rule, DateTimeOffset start, CancellationToken ct)
-    {
-        var deadline = await policy.DueAsync(new DeadlineRequest(rule, start, options.Value.DeadlineProvince), ct);
-        return deadline with { Due = deadline.Due.ToUniversalTime(), WarnFrom = deadline.WarnFrom.ToUniversalTime() };
-    }
+    /// <summary>The deadline of <paramref name="rule"/> from <paramref name="start"/> in the deployment's profile.</summary>
+    public Task<Deadline> DueAsync(string rule, DateTimeOffset start, CancellationToken ct) =>
+        policy.DueAsync(new DeadlineRequest(rule, start, options.Value.DeadlineProvince), ct);
 }

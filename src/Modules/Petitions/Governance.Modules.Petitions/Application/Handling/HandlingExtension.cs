@@ -54,14 +54,14 @@ internal sealed class RequestExtensionHandler(PetitionsDbContext db, ICurrentUse
 
         if (journal.Now > handlingDue)
         {
-            throw new BusinessRuleException($"办理期限已于 {ChinaText.Of(handlingDue)} 届满，不能再申请延期");
+            throw new BusinessRuleException($"办理期限已于 {ChinaTime.ToText(handlingDue)} 届满，不能再申请延期");
         }
 
         var longest = await LongestAsync(deadlines, handlingDue, ct);
         if (handlingDue.AddDays(request.Days!.Value) > longest.Due)
         {
             throw new BusinessRuleException(
-                $"延长后的期限不能晚于 {ChinaText.Of(longest.Due)}（最长延期按规则 {longest.Rule}）",
+                $"延长后的期限不能晚于 {ChinaTime.ToText(longest.Due)}（最长延期按规则 {longest.Rule}）",
                 new Dictionary<string, object?> { ["longestDue"] = longest.Due });
         }
 

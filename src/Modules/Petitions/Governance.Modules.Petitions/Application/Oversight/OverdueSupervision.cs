@@ -3,6 +3,7 @@ using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ internal sealed class SuperviseOverduePetitionsHandler(PetitionsDbContext db, Pe
             petition.SupervisionNote = overdue ? "超过办理期限，系统自动红牌督办" : "临近办理期限，系统自动黄牌督办";
             petition.SupervisedAt = now;
             journal.Step(petition, PetitionAction.Supervise,
-                $"{petition.SupervisionLevel.Value.Label()}：{petition.SupervisionNote}（期限 {ChinaText.Of(petition.CurrentDue)}）", Automatic);
+                $"{petition.SupervisionLevel.Value.Label()}：{petition.SupervisionNote}（期限 {ChinaTime.ToText(petition.CurrentDue)}）", Automatic);
         }
 
         return due.Count;

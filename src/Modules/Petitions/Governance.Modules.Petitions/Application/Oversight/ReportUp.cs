@@ -5,6 +5,7 @@ using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Petitions.Application.Oversight;
@@ -29,7 +30,7 @@ internal sealed class ReportUpHandler(PetitionsDbContext db, ICurrentUser user, 
         OpenRecords.EnsureOpen(petition, "上报");
         if (petition.ReportedUpAt is { } reported)
         {
-            throw new BusinessRuleException($"本件已于 {ChinaText.Of(reported)} 作为重大紧急事项上报");
+            throw new BusinessRuleException($"本件已于 {ChinaTime.ToText(reported)} 作为重大紧急事项上报");
         }
 
         MajorUrgent.Report(petition, journal, request.Note!.Trim());

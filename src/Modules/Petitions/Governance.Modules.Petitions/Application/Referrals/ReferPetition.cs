@@ -8,6 +8,7 @@ using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
 using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Petitions.Application.Referrals;
@@ -59,7 +60,7 @@ internal sealed class ReferPetitionHandler(PetitionsDbContext db, ICurrentUser u
         };
         if (request.Target == ReferralTarget.Mediation && petition.MediationReferral == ReferralStatus.Sent)
         {
-            throw new BusinessRuleException($"本件已于 {ChinaText.Of(petition.MediationReferredAt)} 转人民调解");
+            throw new BusinessRuleException($"本件已于 {ChinaTime.ToText(petition.MediationReferredAt)} 转人民调解");
         }
 
         if (request.Target == ReferralTarget.LegalAid && !petition.PetitionerPersonIds.Contains(request.PersonId!.Value))

@@ -5,6 +5,7 @@ using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Petitions.Application.Review;
@@ -28,7 +29,7 @@ internal sealed class FinalizePetitionHandler(PetitionsDbContext db, ICurrentUse
         if (journal.Now <= window)
         {
             throw new BusinessRuleException(
-                $"信访人请求{(petition.ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {ChinaText.Of(window)} 才届满，期满未请求方可终结",
+                $"信访人请求{(petition.ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {ChinaTime.ToText(window)} 才届满，期满未请求方可终结",
                 new Dictionary<string, object?> { ["requestDue"] = window });
         }
 

@@ -5,6 +5,7 @@ using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Petitions.Application.Review;
@@ -33,8 +34,8 @@ internal sealed class RequestReviewHandler(PetitionsDbContext db, ICurrentUser u
         if (journal.Now > window)
         {
             throw new BusinessRuleException(review
-                ? $"复查请求应自收到书面答复之日起 30 日内提出，期限已于 {ChinaText.Of(window)} 届满，不予受理（《信访工作条例》第三十五条）"
-                : $"复核请求应自收到复查意见之日起 30 日内提出，期限已于 {ChinaText.Of(window)} 届满，不予受理（《信访工作条例》第三十六条）",
+                ? $"复查请求应自收到书面答复之日起 30 日内提出，期限已于 {ChinaTime.ToText(window)} 届满，不予受理（《信访工作条例》第三十五条）"
+                : $"复核请求应自收到复查意见之日起 30 日内提出，期限已于 {ChinaTime.ToText(window)} 届满，不予受理（《信访工作条例》第三十六条）",
                 new Dictionary<string, object?> { ["requestDue"] = window });
         }
 

@@ -5,6 +5,7 @@ using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Petitions.Application.Routing;
@@ -35,7 +36,7 @@ internal sealed class NotifyPetitionerHandler(PetitionsDbContext db, ICurrentUse
         {
             throw new BusinessRuleException(petition.NoticeSentAt is null
                 ? "尚未作出受理、转送交办或不予受理的处理，没有可告知的内容"
-                : $"已于 {ChinaText.Of(petition.NoticeSentAt)} 书面告知");
+                : $"已于 {ChinaTime.ToText(petition.NoticeSentAt)} 书面告知");
         }
 
         petition.NoticeSentAt = journal.Now;

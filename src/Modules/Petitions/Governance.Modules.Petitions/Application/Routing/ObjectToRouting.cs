@@ -5,6 +5,7 @@ using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Time;
 using MediatR;
 
 namespace Governance.Modules.Petitions.Application.Routing;
@@ -29,7 +30,7 @@ internal sealed class ObjectToRoutingHandler(PetitionsDbContext db, ICurrentUser
         if (petition.State == PetitionState.AwaitingAcceptance && journal.Now > petition.ObjectionDue)
         {
             throw new BusinessRuleException(
-                $"异议期限已过：应在转送、交办后 5 个工作日内（截至 {ChinaText.Of(petition.ObjectionDue)}）提出（《信访工作条例》第二十三条），请依法受理办理。",
+                $"异议期限已过：应在转送、交办后 5 个工作日内（截至 {ChinaTime.ToText(petition.ObjectionDue)}）提出（《信访工作条例》第二十三条），请依法受理办理。",
                 new Dictionary<string, object?> { ["objectionDue"] = petition.ObjectionDue });
         }
 
