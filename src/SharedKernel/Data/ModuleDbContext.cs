@@ -1,4 +1,6 @@
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Messaging;
+using Governance.SharedKernel.WorkItems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,6 +17,42 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Adds an integration event to the outbox; it is saved by the same SaveChanges as the state change.</summary>
     public void Publish(IntegrationEvent integrationEvent) => Set<OutboxMessage>().Add(OutboxMessage.From(integrationEvent));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        JournalWorkItemSources();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        JournalWorkItemSources();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// The case kit's journal: each step a tracked record took becomes its timeline row, and each record that changed
+    /// publishes its work items, in the transaction of the change itself.
+    /// </summary>
+    private void JournalWorkItemSources()
+    {
+        foreach (var entry in ChangeTracker.Entries<WorkItemSource>().ToList())
+        {
+            var source = entry.Entity;
+            foreach (var step in source.TakeUnsavedSteps())
+            {
+                Add(step);
+            }
+
+            if (source.TakeChange() is { } changedAt)
+            {
+                foreach (var item in source.WorkItems())
+                {
+                    Publish(new WorkItemChanged(item) { OccurredAt = changedAt });
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Every instant is stored as UTC: deadlines come back at UTC+8 and clients send local offsets, while Npgsql writes only

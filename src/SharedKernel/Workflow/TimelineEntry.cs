@@ -40,13 +40,16 @@ public abstract class TimelineEntry
     public long Sequence { get; private set; }
 
     /// <summary>Fills the common fields of a new entry: the current user did <paramref name="action"/> at <paramref name="at"/>.</summary>
-    protected void Stamp(ICurrentUser user, DateTimeOffset at, Enum action, Enum? from, Enum? to, string? note)
+    protected void Stamp(ICurrentUser user, DateTimeOffset at, Enum action, Enum? from, Enum? to, string? note) =>
+        Stamp(user.UserId, user.UserName, user.Department, at, action, from, to, note);
+
+    internal void Stamp(Guid? actorId, string? actorName, string? actorDepartment, DateTimeOffset at, Enum action, Enum? from, Enum? to, string? note)
     {
         Id = MonotonicGuid.Next(at);
         At = at;
-        ActorId = user.UserId;
-        ActorName = user.UserName;
-        ActorDepartment = user.Department;
+        ActorId = actorId;
+        ActorName = actorName;
+        ActorDepartment = actorDepartment;
         Action = action.ToString();
         ActionName = action.Label();
         FromState = from?.ToString();

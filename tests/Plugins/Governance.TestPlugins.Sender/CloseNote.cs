@@ -11,9 +11,7 @@ internal sealed class CloseNoteHandler(SenderDbContext db, TimeProvider clock) :
     public async Task<bool> Handle(CloseNote request, CancellationToken cancellationToken)
     {
         var note = await db.Notes.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException($"便签 {request.Id} 不存在");
-        var now = clock.GetUtcNow();
-        note.ClosedAt = now;
-        db.Publish(note.AsWorkItem(now));
+        note.Close(clock.GetUtcNow());
         return true;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class CreateNoteHandler(SenderDbContext db, TimeProvider clock) 
         var note = new Note { Id = Guid.CreateVersion7(), Text = request.Text, CreatedAt = now, ScopeCode = request.ScopeCode, Assignee = request.Assignee, DueAt = due };
         db.Notes.Add(note);
         db.Publish(new NoteCreated(note.Id, note.Text, request.FailuresBeforeSuccess) { OccurredAt = now });
-        db.Publish(note.AsWorkItem(now));
+        note.Created();
         return Task.FromResult(note.Id);
     }
 }

@@ -1,5 +1,5 @@
 using Governance.SharedKernel.Data;
-using Governance.SharedKernel.WorkItems;
+using Governance.SharedKernel.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.TestPlugins.Sender;
@@ -25,7 +25,7 @@ internal sealed class SenderDesignTimeFactory() : ModuleDesignTimeFactory<Sender
     protected override SenderDbContext Create(DbContextOptions<SenderDbContext> options) => new(options);
 }
 
-internal sealed class Note
+internal sealed class Note : WorkItemSource
 {
     public Guid Id { get; init; }
     public required string Text { get; init; }
@@ -33,9 +33,19 @@ internal sealed class Note
     public string ScopeCode { get; init; } = "";
     public Guid? Assignee { get; init; }
     public DateTimeOffset? DueAt { get; init; }
-    public DateTimeOffset? ClosedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
 
-    public WorkItemChanged AsWorkItem(DateTimeOffset now) => new(
-        "Sender", Id.ToString(), "便签", Text, ScopeCode, "test", Assignee, ClosedAt is null ? "待办" : "已办结",
-        CreatedAt, DueAt, DueAt?.AddDays(-1), ClosedAt) { OccurredAt = now };
+    public void Created() => Journal(CreatedAt, null);
+
+    public void Close(DateTimeOffset now)
+    {
+        ClosedAt = now;
+        Journal(now, null);
+    }
+
+    public override IEnumerable<WorkItem> WorkItems() =>
+    [
+        new("Sender", Id.ToString(), "便签", Text, ScopeCode, "test", Assignee, ClosedAt is null ? "待办" : "已办结",
+            CreatedAt, DueAt, DueAt?.AddDays(-1), ClosedAt),
+    ];
 }

@@ -1,0 +1,124 @@
+using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Workflow;
+
+namespace Governance.SharedKernel.Cases;
+
+/// <summary>
+/// What a module declares about its cases: the state machine, the states in which a case is closed, which of its actions
+/// are the kit's steps (督办, 领导包案, 延期), who may take each action and when it is on offer. An action the machine declares
+/// is allowed where the machine says; an action it does not declare is a step allowed in every open state.
+/// </summary>
+public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMachine<TState, TAction> machine)
+    where TCase : CaseRecord<TCase, TState, TAction>
+    where TState : struct, Enum
+    where TAction : struct, Enum
+{
+    private readonly HashSet<TState> _closed = [];
+    private readonly HashSet<TAction> _internal = [];
+    private readonly Dictionary<TAction, string> _permissions = [];
+    private readonly Dictionary<TAction, Func<TCase, bool>> _guards = [];
+    private readonly HashSet<TAction> _declared = machine.Transitions.Select(t => t.Action).ToHashSet();
+
+    /// <summary>What the record is called in messages, e.g. 信访件, 矛盾纠纷.</summary>
+    public string Record { get; } = record;
+
+    public StateMachine<TState, TAction> Machine { get; } = machine;
+
+    public TAction? SuperviseAction { get; private set; }
+
+    public TAction? LeaderAction { get; private set; }
+
+    public (TAction Request, TAction Approve, TAction Refuse)? ExtensionActions { get; private set; }
+
+    public ExtensionPolicy Extensions { get; private set; } = ExtensionPolicy.None;
+
+    /// <summary>The states automatic 督办 looks at: open states in which the supervise action is allowed.</summary>
+    public IReadOnlyList<TState> SupervisableStates =>
+        SuperviseAction is { } supervise ? Enum.GetValues<TState>().Where(s => IsOffered(s, supervise)).ToList() : [];
+
+    public CaseWorkflow<TCase, TState, TAction> ClosedIn(params TState[] states)
+    {
+        _closed.UnionWith(states);
+        return this;
+    }
+
+    /// <summary>Actions only the system or the module itself takes (registration, an event from another module): never offered.</summary>
+    public CaseWorkflow<TCase, TState, TAction> Internal(params TAction[] actions)
+    {
+        _internal.UnionWith(actions);
+        return this;
+    }
+
+    public CaseWorkflow<TCase, TState, TAction> Supervision(TAction supervise)
+    {
+        SuperviseAction = supervise;
+        return this;
+    }
+
+    public CaseWorkflow<TCase, TState, TAction> Leader(TAction assignLeader)
+    {
+        LeaderAction = assignLeader;
+        return this;
+    }
+
+    public CaseWorkflow<TCase, TState, TAction> Extension(TAction request, TAction approve, TAction refuse, ExtensionPolicy policy)
+    {
+        ExtensionActions = (request, approve, refuse);
+        Extensions = policy;
+        return this;
+    }
+
+    /// <summary>The permission a caller needs for <paramref name="actions"/>; the step endpoints require the same one.</summary>
+    public CaseWorkflow<TCase, TState, TAction> Permit(string permission, params TAction[] actions)
+    {
+        foreach (var action in actions)
+        {
+            _permissions[action] = permission;
+        }
+
+        return this;
+    }
+
+    /// <summary>A condition beyond the state for offering <paramref name="action"/> (the rule itself stays on the aggregate).</summary>
+    public CaseWorkflow<TCase, TState, TAction> Guard(TAction action, Func<TCase, bool> offered)
+    {
+        _guards[action] = offered;
+        return this;
+    }
+
+    public bool IsClosed(TState state) => _closed.Contains(state);
+
+    public string? PermissionFor(TAction action) => _permissions.GetValueOrDefault(action);
+
+    /// <summary>The actions this caller may take on <paramref name="record"/> now: state, guards and permissions.</summary>
+    public IReadOnlyList<CodeLabel> AllowedActions(TCase record, ICurrentUser user) =>
+        Enum.GetValues<TAction>()
+            .Where(a => !_internal.Contains(a) && IsOffered(record.State, a)
+                && (!_guards.TryGetValue(a, out var guard) || guard(record))
+                && (PermissionFor(a) is not { } permission || user.HasPermission(permission)))
+            .Select(a => new CodeLabel(a.ToString(), a.Label()))
+            .ToList();
+
+    /// <summary>The state <paramref name="action"/> leads to; 422 naming the state and what is allowed when it is not allowed now.</summary>
+    internal TState Next(TState current, TAction action)
+    {
+        if (IsDeclared(action))
+        {
+            return Machine.Next(current, action, Record);
+        }
+
+        if (IsClosed(current))
+        {
+            throw new BusinessRuleException($"{Record}已{current.Label()}，不能再{action.Label()}",
+                new Dictionary<string, object?> { ["currentState"] = current.ToString(), ["action"] = action.ToString() });
+        }
+
+        return current;
+    }
+
+    private bool IsOffered(TState state, TAction action) =>
+        IsDeclared(action) ? Machine.IsAllowed(state, action) : !IsClosed(state);
+
+    private bool IsDeclared(TAction action) => _declared.Contains(action);
+}
