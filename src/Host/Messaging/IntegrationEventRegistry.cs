@@ -1,5 +1,6 @@
 using System.Reflection;
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Messaging;
 
 namespace Governance.Host.Messaging;
