@@ -9,6 +9,7 @@ using Governance.Platform;
 using Governance.Platform.Abstractions;
 using Governance.Platform.Accounts.Access;
 using Governance.Platform.Auditing;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
@@ -127,6 +128,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<CaseActs>();
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(runtime);
         services.AddSingleton<IModuleDbContextLocator>(runtime);
