@@ -10,6 +10,9 @@ using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Petitions.Application.Statistics;
@@ -93,14 +96,14 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
                 || p.State == PetitionState.NotAcceptedAgain),
             Accepted = g.Count(p => p.AcceptedAt != null),
             Answered = g.Count(p => p.AnsweredAt != null),
-            OnTime = g.Count(p => p.AnsweredAt != null && p.AnsweredAt <= (p.ExtendedDue ?? p.HandlingDue)),
+            OnTime = g.Count(p => p.AnsweredOnTime == true),
             Repeat = g.Count(p => p.IsRepeat),
             NotAcceptedAgain = g.Count(p => p.State == PetitionState.NotAcceptedAgain),
             Collective = g.Count(p => p.IsCollective),
             CollectiveHeadcount = g.Sum(p => p.IsCollective ? p.Headcount : 0),
             Transferred = g.Count(p => p.RouteKind == RouteKind.Transfer),
             Assigned = g.Count(p => p.RouteKind == RouteKind.Assign),
-            Supervised = g.Count(p => p.SupervisionLevel != null),
+            Supervised = g.Count(p => p.Supervision.Level != null),
             MajorUrgent = g.Count(p => p.IsMajorUrgent),
             ReviewRequested = g.Count(p => p.ReviewRequestedAt != null),
             ReReviewRequested = g.Count(p => p.ReReviewRequestedAt != null),
@@ -146,4 +149,13 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
         counts.OrderByDescending(c => c.Count).Select(c => new CountBy(c.Key.ToString(), c.Key.Label(), c.Count)).ToList();
 
     private static double? Rate(int? part, int? whole) => whole is > 0 ? Math.Round((double)part!.Value / whole.Value, 4) : null;
+}
+
+internal static class GetPetitionStatisticsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("statistics", ([AsParameters] GetPetitionStatistics query, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(query, ct))
+            .RequirePermission(PetitionPermissions.Statistics)
+            .WithSummary("信访工作年度统计（《信访工作条例》第四十一条）：按渠道、类别、领域、乡镇的数量，受理率、按期办结率、重复访、集体访、满意度、被信访最多的单位");
 }
