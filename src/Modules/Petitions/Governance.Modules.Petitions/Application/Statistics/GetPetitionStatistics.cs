@@ -103,12 +103,13 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
             CollectiveHeadcount = g.Sum(p => p.IsCollective ? p.Headcount : 0),
             Transferred = g.Count(p => p.RouteKind == RouteKind.Transfer),
             Assigned = g.Count(p => p.RouteKind == RouteKind.Assign),
-            Supervised = g.Count(p => p.Supervision.Level != null),
             MajorUrgent = g.Count(p => p.IsMajorUrgent),
             ReviewRequested = g.Count(p => p.ReviewRequestedAt != null),
             ReReviewRequested = g.Count(p => p.ReReviewRequestedAt != null),
         }).SingleOrDefaultAsync(ct);
 
+        // An owned column does not translate inside the grouped aggregate above.
+        var supervised = await petitions.CountAsync(p => p.Supervision.Level != null, ct);
         var byChannel = await petitions.GroupBy(p => p.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var byCategory = await petitions.GroupBy(p => p.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var byDomain = await petitions.GroupBy(p => p.Domain).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -138,7 +139,7 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
             totals?.Decided ?? 0, totals?.Accepted ?? 0, Rate(totals?.Accepted, totals?.Decided),
             totals?.Answered ?? 0, totals?.OnTime ?? 0, Rate(totals?.OnTime, totals?.Answered),
             totals?.Repeat ?? 0, totals?.NotAcceptedAgain ?? 0, totals?.Collective ?? 0, totals?.CollectiveHeadcount ?? 0,
-            totals?.Transferred ?? 0, totals?.Assigned ?? 0, totals?.Supervised ?? 0, totals?.MajorUrgent ?? 0,
+            totals?.Transferred ?? 0, totals?.Assigned ?? 0, supervised, totals?.MajorUrgent ?? 0,
             totals?.ReviewRequested ?? 0, totals?.ReReviewRequested ?? 0,
             Labelled(satisfaction.Select(s => (s.Key, s.Count))), Rate(content, rated),
             bodies.Select(b => new CountBy(b.Key, b.Key, b.Count)).ToList());
