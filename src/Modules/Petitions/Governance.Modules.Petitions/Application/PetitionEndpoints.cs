@@ -8,6 +8,8 @@ using Governance.Modules.Petitions.Application.Review;
 using Governance.Modules.Petitions.Application.Routing;
 using Governance.Modules.Petitions.Application.SpecialGroups;
 using Governance.Modules.Petitions.Application.Statistics;
+using Governance.Modules.Petitions.Domain;
+using Governance.SharedKernel.Cases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -24,6 +26,7 @@ internal static class PetitionEndpoints
         ListDuplicatesEndpoint.Map(endpoints);
         GetPetitionStatisticsEndpoint.Map(endpoints);
         CodeTables.Map(endpoints);
+        endpoints.MapCaseWorkflow(PetitionWorkflow.Definition, PetitionPermissions.Read);
         GetPetitionDetailEndpoint.Map(endpoints);
         GetSpecialGroupFlagsEndpoint.Map(endpoints);
 
