@@ -238,7 +238,7 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// </summary>
     public void Accept(Deadline handling, OpenOriginal? openOriginal, string? note, CaseAct act)
     {
-        if (openOriginal is { } open)
+        if (openOriginal is { } open && IsAllowedNow(PetitionAction.Accept))
         {
             throw new BusinessRuleException(
                 $"同一事项（{open.TrackingNumber}）已由 {open.HandlingDepartment ?? "原受理机关"} 受理并在办理期限内，不再重复受理" +
@@ -325,15 +325,15 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// </summary>
     public void Answer(AnswerOutcome outcome, string? basis, string? opinion, bool fromMediation, CaseAct act)
     {
+        if (fromMediation && IsAllowedNow(PetitionAction.Answer) && MediationOutcome != Mediation.Contracts.MediationOutcome.Settled)
+        {
+            throw new BusinessRuleException("尚未收到调解成功的结果（调解协议），不能依调解协议答复");
+        }
+
         var due = Deadline.Due;
         Take(PetitionAction.Answer, fromMediation ? "依调解协议答复" : null, act);
         if (fromMediation)
         {
-            if (MediationOutcome != Mediation.Contracts.MediationOutcome.Settled)
-            {
-                throw new BusinessRuleException("尚未收到调解成功的结果（调解协议），不能依调解协议答复");
-            }
-
             var agreement = $"调解协议（纠纷 {DisputeNumber}，协议 {MediationAgreementId}）：{MediationAgreementSummary}";
             AnswerBasis = string.IsNullOrWhiteSpace(basis) ? agreement : $"{basis.Trim()}；{agreement}";
             AnswerOpinion = string.IsNullOrWhiteSpace(opinion) ? MediationAgreementSummary : opinion.Trim();
@@ -402,9 +402,9 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     public void RequestReview(ReviewStage stage, Deadline decision, string? note, CaseAct act)
     {
         var review = stage == ReviewStage.Review;
+        var action = review ? PetitionAction.RequestReview : PetitionAction.RequestReReview;
         var window = review ? ReviewRequestDue : ReReviewRequestDue;
-        Take(review ? PetitionAction.RequestReview : PetitionAction.RequestReReview, note, act);
-        if (act.At > window)
+        if (IsAllowedNow(action) && act.At > window)
         {
             throw new BusinessRuleException(review
                 ? $"复查请求应自收到书面答复之日起 30 日内提出，期限已于 {ChinaTime.ToText(window)} 届满，不予受理（《信访工作条例》第三十五条）"
@@ -412,6 +412,7 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
                 new Dictionary<string, object?> { ["requestDue"] = window });
         }
 
+        Take(action, note, act);
         if (review)
         {
             ReviewRequestedAt = act.At;
@@ -477,7 +478,7 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     public void Finalize(string? note, CaseAct act)
     {
         var window = State == PetitionState.Reviewed ? ReReviewRequestDue : ReviewRequestDue;
-        if (act.At <= window && PetitionWorkflow.Machine.IsAllowed(State, PetitionAction.Finalize))
+        if (IsAllowedNow(PetitionAction.Finalize) && act.At <= window)
         {
             throw new BusinessRuleException(
                 $"信访人请求{(ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {ChinaTime.ToText(window)} 才届满，期满未请求方可终结",
@@ -608,6 +609,9 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
         IsMajorUrgent = true;
         ReportedUpAt = act.At;
     }
+
+    /// <summary>A module rule is checked before the step only where the state allows it, so a wrong state is refused as such.</summary>
+    private bool IsAllowedNow(PetitionAction action) => Workflow.Machine.IsAllowed(State, action);
 
     private void EnsureHandling(string what)
     {
