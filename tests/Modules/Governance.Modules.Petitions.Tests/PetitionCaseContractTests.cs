@@ -101,10 +101,9 @@ public sealed class PetitionCaseContractTests(ContractPetitionsHost host) : Case
     {
         host.Advance(at - host.Clock.GetUtcNow());
         // The periodic command is off in this host; it is sent once here, as the host's scheduler would (by its type name:
-        // the test process does not load the plugin's types).
-        var command = AppDomain.CurrentDomain.GetAssemblies()
-            .Select(a => a.GetType("Governance.Modules.Petitions.Application.Oversight.SuperviseOverduePetitions"))
-            .Single(t => t is not null)!;
+        // the test process does not load the plugin's types, this host's plugin does).
+        var command = host.Application.Runtime.Modules.Single(m => m.Module.Id == ModuleId).Assembly
+            .GetType("Governance.Modules.Petitions.Application.Oversight.SuperviseOverduePetitions", true)!;
         using var scope = host.Application.App.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send((IRequest<int>)Activator.CreateInstance(command)!);
     }
