@@ -69,10 +69,15 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
 
     public DeadlineState? DeadlineStateAt(DateTimeOffset now) => ClosedAt is null ? Deadline.StateAt(now) : null;
 
-    /// <summary>The first step: the record came into being in its initial <paramref name="state"/>.</summary>
+    /// <summary>The first step: the record came into being in its initial <paramref name="state"/> (closed at once when that is a closed state).</summary>
     protected void Open(TState state, TAction action, string? note, CaseAct act)
     {
         State = state;
+        if (Workflow.IsClosed(state))
+        {
+            ClosedAt = act.At;
+        }
+
         Record(action, null, state, note, act);
     }
 

@@ -32,7 +32,7 @@ public sealed class ZhejiangDeadlineTests(ZhejiangPetitionsHost host) : IClassFi
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
         Assert.Contains("延长后的期限不能晚于", (await tooLong.Json()).GetProperty("detail").GetString());
         await _desk.DoAsync(petition.Id, "extension", new { days = 60, reason = "涉及多个部门" });
-        var refused = await _desk.DoAsync(petition.Id, "extension/refuse", new { note = "可在期限内办结" });
+        var refused = await host.ClientFor(PetitionsHostBase.Beishan).DoAsync(petition.Id, "extension/refuse", new { note = "可在期限内办结" });
         Assert.Equal("不同意", refused.GetProperty("extension").GetProperty("stateName").GetString());
         Assert.Equal(ChinaTime.EndOf(new DateOnly(2026, 10, 30)), refused.Time("deadlines.current"));
     }

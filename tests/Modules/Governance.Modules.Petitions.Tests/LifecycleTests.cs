@@ -35,7 +35,10 @@ public sealed class LifecycleTests(PetitionsHost host)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
         var requested = await _desk.DoAsync(registered.Id, "extension", new { days = 20, reason = "需多部门会商" });
         Assert.Equal("审核中", requested.GetProperty("extension").GetProperty("stateName").GetString());
-        var approved = await _desk.DoAsync(registered.Id, "extension/approve", new { note = "同意" });
+        // The kit's rule: an extension is decided by someone other than the one who asked.
+        var approver = host.ClientFor(PetitionsHostBase.Beishan);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await _desk.ActAsync(registered.Id, "extension/approve", new { note = "同意" })).StatusCode);
+        var approved = await approver.DoAsync(registered.Id, "extension/approve", new { note = "同意" });
         Assert.Equal("同意", approved.GetProperty("extension").GetProperty("stateName").GetString());
         Assert.Equal(handlingDue.AddDays(20), approved.Time("deadlines.extended"));
         Assert.Equal(handlingDue.AddDays(20), approved.Time("deadlines.current"));

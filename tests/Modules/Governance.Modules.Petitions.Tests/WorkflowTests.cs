@@ -128,7 +128,10 @@ public sealed class WorkflowTests(PetitionsHost host)
     {
         var detail = (await _desk.DetailAsync(id)).GetProperty("petition");
         Assert.Equal(state, detail.State());
-        var allowed = detail.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()!).ToHashSet();
+        // allowedActions also lists the steps beside the machine (督办, 延期 …) this caller may take now; of the machine's
+        // actions it lists exactly the table's.
+        var allowed = detail.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()!)
+            .Where(Actions.ContainsKey).ToHashSet();
         Assert.Equal(table[state].ToHashSet(), allowed);
         foreach (var (action, (path, body)) in Actions.Where(a => !allowed.Contains(a.Key)))
         {

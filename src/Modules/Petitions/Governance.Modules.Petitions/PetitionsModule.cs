@@ -2,8 +2,10 @@ using System.Threading.RateLimiting;
 using Governance.Modules.Petitions.Application;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Application.Oversight;
+using Governance.Modules.Petitions.Application.PublicLookup;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Attachments;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
@@ -42,10 +44,9 @@ public sealed class PetitionsModule : IModule
         services.AddModuleDbContext<PetitionsDbContext>(PetitionsDbContext.SchemaName);
         services.AddHandlersFrom(context.Assembly);
         services.AddScoped<PetitionDeadlines>();
-        services.AddScoped<PetitionJournal>();
         services.AddScoped<IRecordAccess, PetitionRecordAccess>();
         services.AddPeriodicCommand<SuperviseOverduePetitions>(p => p.GetRequiredService<IOptions<PetitionsOptions>>().Value.OverdueCheckInterval);
-        services.AddRateLimiter(limiter => limiter.AddPolicy(PublicEndpoints.Policy, http =>
+        services.AddRateLimiter(limiter => limiter.AddPolicy(PublicPetitions.Policy, http =>
             RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions

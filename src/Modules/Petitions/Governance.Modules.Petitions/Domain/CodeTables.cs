@@ -116,25 +116,6 @@ internal enum Satisfaction
     Dissatisfied = 3,
 }
 
-/// <summary>
-/// 延期申请状态. The labels belong to the codes as named here (the 天阙 system shows 同意 and 不同意 swapped);
-/// a test pins the mapping.
-/// </summary>
-internal enum ExtensionState
-{
-    [Description("未申请")]
-    None = 0,
-
-    [Description("审核中")]
-    Pending = 1,
-
-    [Description("同意")]
-    Approved = 2,
-
-    [Description("不同意")]
-    Refused = 3,
-}
-
 /// <summary>Whether a referral to another module was sent.</summary>
 internal enum ReferralStatus
 {

@@ -1,210 +1,659 @@
 using Governance.Modules.Mediation.Contracts;
+using Governance.SharedKernel.Cases;
+using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 
 namespace Governance.Modules.Petitions.Domain;
 
 /// <summary>
-/// 信访件: one petition from registration to 终结. Petitioners are Registry persons and organisations by id; no ID or
-/// phone number is kept here. Each due date is the statutory deadline of its step; <see cref="CurrentDue"/> is the
-/// one running now (what the to-do lists and the overdue filter look at).
+/// 信访件: one petition from registration to 终结, with the rules of 《信访工作条例》 as its methods. Petitioners are
+/// Registry persons and organisations by id; no ID or phone number is kept here. Each due date is the statutory deadline
+/// of its step; the kit's running deadline is the one running now (what the to-do lists and the overdue filter look at).
 /// </summary>
-internal sealed class Petition
+internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAction>
 {
-    public Guid Id { get; set; }
+    /// <summary>集体访 from this many petitioners; also the most representatives a group may send (第二十条).</summary>
+    public const int MaxRepresentatives = 5;
 
-    /// <summary>Public tracking number, e.g. XF33010620261201000042.</summary>
-    public string TrackingNumber { get; set; } = "";
-
-    /// <summary>SHA-256 of the petitioner's query code; the code itself is shown once, at registration.</summary>
-    public string QueryCodeHash { get; set; } = "";
-
-    public PetitionChannel Channel { get; set; }
-
-    public PetitionCategory Category { get; set; }
-
-    public PetitionDomain Domain { get; set; }
-
-    public string Subject { get; set; } = "";
-
-    public string Content { get; set; } = "";
-
-    /// <summary>12-digit region code or 15-digit grid code where the matter is.</summary>
-    public string ScopeCode { get; set; } = "";
-
-    public DateTimeOffset ReceivedAt { get; set; }
-
-    public DateTimeOffset RegisteredAt { get; set; }
-
-    public List<Guid> PetitionerPersonIds { get; set; } = [];
-
-    public List<Guid> PetitionerOrganisationIds { get; set; } = [];
-
-    /// <summary>集体访: the group's representatives (at most 5, 《信访工作条例》第二十条).</summary>
-    public List<Guid> RepresentativeIds { get; set; } = [];
-
-    public int Headcount { get; set; } = 1;
-
-    public bool IsCollective { get; set; }
-
-    /// <summary>Name or address unclear: the petitioner cannot be notified (《信访工作条例》第二十三条).</summary>
-    public bool CannotNotify { get; set; }
-
-    public bool IsRepeat { get; set; }
-
-    public Guid? OriginalPetitionId { get; set; }
-
-    public bool IsLitigationRelated { get; set; }
-
-    public string? LitigationChannel { get; set; }
-
-    public bool IsMajorUrgent { get; set; }
-
-    public DateTimeOffset? ReportedUpAt { get; set; }
-
-    public PetitionState State { get; set; } = PetitionState.Registered;
-
-    public RouteKind? RouteKind { get; set; }
-
-    /// <summary>The department (code) handling it after 转送/交办, or the 信访 office itself when accepted directly.</summary>
-    public string? HandlingDepartment { get; set; }
-
-    public DateTimeOffset? RoutedAt { get; set; }
-
-    public DateTimeOffset? AcceptedAt { get; set; }
-
-    public string? NotAcceptedReason { get; set; }
-
-    /// <summary>The channel the petitioner is told to use (不予受理 / 诉访分离).</summary>
-    public string? SuggestedChannel { get; set; }
-
-    public DateTimeOffset? RegistrationDue { get; set; }
-
-    public DateTimeOffset? NoticeDue { get; set; }
-
-    public DateTimeOffset? NoticeSentAt { get; set; }
-
-    public DateTimeOffset? AcceptanceDue { get; set; }
-
-    public DateTimeOffset? ObjectionDue { get; set; }
-
-    public DateTimeOffset? HandlingDue { get; set; }
-
-    public DateTimeOffset? ExtendedDue { get; set; }
-
-    public ExtensionState ExtensionState { get; set; }
-
-    public int? ExtensionDays { get; set; }
-
-    public string? ExtensionReason { get; set; }
-
-    public DateTimeOffset? ExtensionRequestedAt { get; set; }
-
-    public string? ExtensionDecidedBy { get; set; }
-
-    public AnswerOutcome? AnswerOutcome { get; set; }
-
-    public string? AnswerBasis { get; set; }
-
-    public string? AnswerOpinion { get; set; }
-
-    public bool AnsweredFromMediation { get; set; }
-
-    public DateTimeOffset? AnsweredAt { get; set; }
-
-    public DateTimeOffset? DeliveredAt { get; set; }
-
-    public Satisfaction? Satisfaction { get; set; }
-
-    public DateTimeOffset? RatedAt { get; set; }
-
-    public DateTimeOffset? ReviewRequestDue { get; set; }
-
-    public DateTimeOffset? ReviewRequestedAt { get; set; }
-
-    public DateTimeOffset? ReviewDue { get; set; }
-
-    public AnswerOutcome? ReviewOutcome { get; set; }
-
-    public string? ReviewOpinion { get; set; }
-
-    public DateTimeOffset? ReviewDecidedAt { get; set; }
-
-    public DateTimeOffset? ReReviewRequestDue { get; set; }
-
-    public DateTimeOffset? ReReviewRequestedAt { get; set; }
-
-    public DateTimeOffset? ReReviewDue { get; set; }
-
-    public int HearingDays { get; set; }
-
-    public AnswerOutcome? ReReviewOutcome { get; set; }
-
-    public string? ReReviewOpinion { get; set; }
-
-    public DateTimeOffset? ReReviewDecidedAt { get; set; }
-
-    public DateTimeOffset? FinalizedAt { get; set; }
-
-    public SupervisionLevel? SupervisionLevel { get; set; }
-
-    public string? SupervisionNote { get; set; }
-
-    public DateTimeOffset? SupervisedAt { get; set; }
-
-    public Guid? LeaderId { get; set; }
-
-    public string? LeaderName { get; set; }
-
-    public List<string> LeaderTeam { get; set; } = [];
-
-    public string? LeaderPlan { get; set; }
-
-    public DateOnly? LeaderDeadline { get; set; }
-
-    /// <summary>联合接访: the departments receiving together.</summary>
-    public List<string> JointDepartments { get; set; } = [];
-
-    public ReferralStatus? MediationReferral { get; set; }
-
-    public DateTimeOffset? MediationReferredAt { get; set; }
-
-    public Guid? DisputeId { get; set; }
-
-    public string? DisputeNumber { get; set; }
-
-    public MediationOutcome? MediationOutcome { get; set; }
-
-    public Guid? MediationAgreementId { get; set; }
-
-    public string? MediationAgreementSummary { get; set; }
-
-    public DateTimeOffset? MediationConcludedAt { get; set; }
-
-    public ReferralStatus? LegalAidReferral { get; set; }
-
-    public ReferralStatus? HazardReferral { get; set; }
-
-    public DateTimeOffset? CurrentDue { get; set; }
-
-    public DateTimeOffset? CurrentWarnFrom { get; set; }
-
-    public DateTimeOffset? ClosedAt { get; set; }
-
-    public DateTimeOffset UpdatedAt { get; set; }
-
-    public uint Version { get; set; }
-
-    /// <summary>Sets the deadline running now (null when the office owes no step).</summary>
-    public void Runs(Deadline? deadline)
+    private Petition()
     {
-        CurrentDue = deadline?.Due;
-        CurrentWarnFrom = deadline?.WarnFrom;
     }
 
-    public DeadlineState? DeadlineStateAt(DateTimeOffset now) =>
-        CurrentDue is { } due && ClosedAt is null ? new Deadline("", due, CurrentWarnFrom ?? due).StateAt(now) : null;
+    /// <summary>Public tracking number, e.g. XF33010620261201000042.</summary>
+    public string TrackingNumber { get; private set; } = "";
 
-    /// <summary>On time when the answer was issued by the (extended) handling deadline.</summary>
-    public bool? AnsweredOnTime => AnsweredAt is { } answered && (ExtendedDue ?? HandlingDue) is { } due ? answered <= due : null;
+    /// <summary>SHA-256 of the petitioner's query code; the code itself is shown once, at registration.</summary>
+    public string QueryCodeHash { get; private set; } = "";
+
+    public PetitionChannel Channel { get; private set; }
+
+    public PetitionCategory Category { get; private set; }
+
+    public PetitionDomain Domain { get; private set; }
+
+    public string Subject { get; private set; } = "";
+
+    public string Content { get; private set; } = "";
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public List<Guid> PetitionerPersonIds { get; private set; } = [];
+
+    public List<Guid> PetitionerOrganisationIds { get; private set; } = [];
+
+    /// <summary>集体访: the group's representatives (at most 5, 《信访工作条例》第二十条).</summary>
+    public List<Guid> RepresentativeIds { get; private set; } = [];
+
+    public int Headcount { get; private set; } = 1;
+
+    public bool IsCollective { get; private set; }
+
+    /// <summary>Name or address unclear: the petitioner cannot be notified (《信访工作条例》第二十三条).</summary>
+    public bool CannotNotify { get; private set; }
+
+    public bool IsRepeat { get; private set; }
+
+    public Guid? OriginalPetitionId { get; private set; }
+
+    public bool IsLitigationRelated { get; private set; }
+
+    public string? LitigationChannel { get; private set; }
+
+    public bool IsMajorUrgent { get; private set; }
+
+    public DateTimeOffset? ReportedUpAt { get; private set; }
+
+    public RouteKind? RouteKind { get; private set; }
+
+    /// <summary>The department (code) handling it after 转送/交办, or the 信访 office itself when accepted directly.</summary>
+    public string? HandlingDepartment { get; private set; }
+
+    public DateTimeOffset? RoutedAt { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public string? NotAcceptedReason { get; private set; }
+
+    /// <summary>The channel the petitioner is told to use (不予受理 / 诉访分离).</summary>
+    public string? SuggestedChannel { get; private set; }
+
+    public DateTimeOffset? RegistrationDue { get; private set; }
+
+    public DateTimeOffset? NoticeDue { get; private set; }
+
+    public DateTimeOffset? NoticeSentAt { get; private set; }
+
+    public DateTimeOffset? AcceptanceDue { get; private set; }
+
+    public DateTimeOffset? ObjectionDue { get; private set; }
+
+    public DateTimeOffset? HandlingDue { get; private set; }
+
+    public AnswerOutcome? AnswerOutcome { get; private set; }
+
+    public string? AnswerBasis { get; private set; }
+
+    public string? AnswerOpinion { get; private set; }
+
+    public bool AnsweredFromMediation { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    /// <summary>Whether the answer was issued by the (extended) handling deadline running when it was given.</summary>
+    public bool? AnsweredOnTime { get; private set; }
+
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    public Satisfaction? Satisfaction { get; private set; }
+
+    public DateTimeOffset? RatedAt { get; private set; }
+
+    public DateTimeOffset? ReviewRequestDue { get; private set; }
+
+    public DateTimeOffset? ReviewRequestedAt { get; private set; }
+
+    public DateTimeOffset? ReviewDue { get; private set; }
+
+    public AnswerOutcome? ReviewOutcome { get; private set; }
+
+    public string? ReviewOpinion { get; private set; }
+
+    public DateTimeOffset? ReviewDecidedAt { get; private set; }
+
+    public DateTimeOffset? ReReviewRequestDue { get; private set; }
+
+    public DateTimeOffset? ReReviewRequestedAt { get; private set; }
+
+    public DateTimeOffset? ReReviewDue { get; private set; }
+
+    public int HearingDays { get; private set; }
+
+    public AnswerOutcome? ReReviewOutcome { get; private set; }
+
+    public string? ReReviewOpinion { get; private set; }
+
+    public DateTimeOffset? ReReviewDecidedAt { get; private set; }
+
+    public DateTimeOffset? FinalizedAt { get; private set; }
+
+    /// <summary>联合接访: the departments receiving together.</summary>
+    public List<string> JointDepartments { get; private set; } = [];
+
+    public ReferralStatus? MediationReferral { get; private set; }
+
+    public DateTimeOffset? MediationReferredAt { get; private set; }
+
+    public Guid? DisputeId { get; private set; }
+
+    public string? DisputeNumber { get; private set; }
+
+    public MediationOutcome? MediationOutcome { get; private set; }
+
+    public Guid? MediationAgreementId { get; private set; }
+
+    public string? MediationAgreementSummary { get; private set; }
+
+    public DateTimeOffset? MediationConcludedAt { get; private set; }
+
+    public ReferralStatus? LegalAidReferral { get; private set; }
+
+    public ReferralStatus? HazardReferral { get; private set; }
+
+    /// <summary>The approved 延期 (at most one), if any.</summary>
+    public CaseExtension? ApprovedExtension => Extensions.FirstOrDefault(e => e.State == ExtensionState.Approved);
+
+    /// <summary>The handling deadline moved by the approved extension.</summary>
+    public DateTimeOffset? ExtendedDue => ApprovedExtension is { } approved ? HandlingDue?.AddDays(approved.Days) : null;
+
+    /// <summary>A matter finished after 复核: the same facts and reasons are not accepted again (第三十六条).</summary>
+    public bool IsFinishedAfterReReview => State == PetitionState.Finalized && ReReviewDecidedAt is not null;
+
+    /// <summary>The written notice of how it is handled can and still must be sent.</summary>
+    public bool MayNotify => !CannotNotify && State != PetitionState.Registered && NoticeSentAt is null;
+
+    protected override CaseWorkflow<Petition, PetitionState, PetitionAction> Workflow => PetitionWorkflow.Definition;
+
+    /// <summary>
+    /// 登记 (第十七条至第二十二条): no petitioner (anonymous, or name and address unclear) marks it 无法告知; an earlier
+    /// petition of the same petitioner makes it a repeat, and one finished after 复核 is recorded as 不再受理 at once.
+    /// 重大紧急 matters are reported up on registration.
+    /// </summary>
+    public static Petition Register(NewPetition details, Deadline registration, Deadline notice, Petition? original, CaseAct act)
+    {
+        if (original is not null && !original.PetitionerPersonIds.Intersect(details.PetitionerPersonIds).Any())
+        {
+            throw new BusinessRuleException($"原信访件 {original.TrackingNumber} 的信访人与本件不同，不能作为重复信访关联");
+        }
+
+        var petition = new Petition
+        {
+            Id = Guid.CreateVersion7(act.At),
+            TrackingNumber = details.TrackingNumber,
+            QueryCodeHash = details.QueryCodeHash,
+            Channel = details.Channel,
+            Category = details.Category,
+            Domain = details.Domain,
+            Subject = details.Subject,
+            Content = details.Content,
+            ScopeCode = details.ScopeCode,
+            ReceivedAt = details.ReceivedAt,
+            RegisteredAt = act.At,
+            PetitionerPersonIds = [.. details.PetitionerPersonIds],
+            PetitionerOrganisationIds = [.. details.PetitionerOrganisationIds],
+            RepresentativeIds = [.. details.RepresentativeIds],
+            Headcount = details.Headcount,
+            IsCollective = details.Headcount >= MaxRepresentatives,
+            CannotNotify = details.CannotNotify || (details.PetitionerPersonIds.Count == 0 && details.PetitionerOrganisationIds.Count == 0),
+            IsRepeat = original is not null,
+            OriginalPetitionId = original?.Id,
+            IsLitigationRelated = details.IsLitigationRelated,
+            IsMajorUrgent = details.IsMajorUrgent,
+            RegistrationDue = registration.Due,
+            NoticeDue = notice.Due,
+        };
+        if (original is { IsFinishedAfterReReview: true })
+        {
+            petition.Open(PetitionState.NotAcceptedAgain, PetitionAction.Register,
+                $"同一事项已于 {original.TrackingNumber} 复核终结，以同一事实和理由再次信访的不再受理（《信访工作条例》第三十六条）", act);
+            return petition;
+        }
+
+        petition.Open(PetitionState.Registered, PetitionAction.Register,
+            original is null ? null : $"重复信访，原件 {original.TrackingNumber}（{original.State.Label()}）", act);
+        petition.Deadline.Runs(registration);
+        if (petition.IsMajorUrgent)
+        {
+            petition.Report("登记时标记为重大紧急", act);
+        }
+
+        return petition;
+    }
+
+    /// <summary>
+    /// 受理 by the 信访 office or the department it was routed to; the handling deadline starts. A repeat of a matter still
+    /// open within its time limit elsewhere is not accepted again (第十九条).
+    /// </summary>
+    public void Accept(Deadline handling, OpenOriginal? openOriginal, string? note, CaseAct act)
+    {
+        if (openOriginal is { } open && IsAllowedNow(PetitionAction.Accept))
+        {
+            throw new BusinessRuleException(
+                $"同一事项（{open.TrackingNumber}）已由 {open.HandlingDepartment ?? "原受理机关"} 受理并在办理期限内，不再重复受理" +
+                "（《信访工作条例》第十九条）。可告知信访人等待原件办理结果，或作不予受理处理。",
+                new Dictionary<string, object?> { ["originalPetitionId"] = OriginalPetitionId, ["originalDue"] = open.Due });
+        }
+
+        Take(PetitionAction.Accept, note, act);
+        AcceptedAt = act.At;
+        HandlingDepartment ??= act.By.Department;
+        HandlingDue = handling.Due;
+        Deadline.Runs(handling);
+    }
+
+    /// <summary>不予受理, telling the petitioner which channel to use instead (第二十二条、第三十一条).</summary>
+    public void Reject(string reason, string channel, CaseAct act)
+    {
+        Take(PetitionAction.Reject, $"{reason}；告知途径：{channel}", act);
+        NotAcceptedReason = reason;
+        SuggestedChannel = channel;
+    }
+
+    /// <summary>转送 or 交办: the department must decide and notify acceptance in time, or object within 5 working days (第二十三条).</summary>
+    public void Route(RouteKind kind, string department, string? note, Deadline acceptance, Deadline objection, CaseAct act)
+    {
+        Take(kind == Petitions.Domain.RouteKind.Transfer ? PetitionAction.Transfer : PetitionAction.Assign,
+            $"{kind.Label()}至 {department}{Suffix("：", note)}", act);
+        RouteKind = kind;
+        HandlingDepartment = department;
+        RoutedAt = act.At;
+        AcceptanceDue = acceptance.Due;
+        ObjectionDue = objection.Due;
+        Deadline.Runs(acceptance);
+    }
+
+    /// <summary>退回 within the objection limit (第二十三条): the petition returns to the 信访 office to be routed again.</summary>
+    public void ObjectToRouting(string reason, Deadline registration, CaseAct act)
+    {
+        if (State == PetitionState.AwaitingAcceptance && act.At > ObjectionDue)
+        {
+            throw new BusinessRuleException(
+                $"异议期限已过：应在转送、交办后 5 个工作日内（截至 {ChinaTime.ToText(ObjectionDue)}）提出（《信访工作条例》第二十三条），请依法受理办理。",
+                new Dictionary<string, object?> { ["objectionDue"] = ObjectionDue });
+        }
+
+        Take(PetitionAction.Decline, $"{HandlingDepartment} 提出异议：{reason}", act);
+        HandlingDepartment = null;
+        RouteKind = null;
+        Deadline.Runs(registration);
+    }
+
+    /// <summary>诉访分离: a litigation-related matter goes to the courts, procuratorates or police (第二十八条).</summary>
+    public void SeparateLitigation(string channel, string? note, CaseAct act)
+    {
+        Take(PetitionAction.SeparateLitigation, $"导入：{channel}{Suffix("；", note)}", act);
+        IsLitigationRelated = true;
+        LitigationChannel = channel;
+        SuggestedChannel = channel;
+    }
+
+    /// <summary>书面告知 of how it is handled (受理、转送交办或不予受理); impossible when name and address are unclear (第二十三条).</summary>
+    public void NotifyPetitioner(string? note, CaseAct act)
+    {
+        if (CannotNotify)
+        {
+            throw new BusinessRuleException("信访人姓名（名称）、住址不清，无法书面告知（《信访工作条例》第二十三条）");
+        }
+
+        if (State is PetitionState.Registered || NoticeSentAt is not null)
+        {
+            throw new BusinessRuleException(NoticeSentAt is null
+                ? "尚未作出受理、转送交办或不予受理的处理，没有可告知的内容"
+                : $"已于 {ChinaTime.ToText(NoticeSentAt)} 书面告知");
+        }
+
+        NoticeSentAt = act.At;
+        // A closed petition (不予受理) is still told why: the notice is recorded, not refused.
+        Note(PetitionAction.Notify, $"已书面告知信访人{(act.At > NoticeDue ? "（超过告知期限）" : "")}{Suffix("：", note)}", act);
+    }
+
+    /// <summary>
+    /// 出具信访处理意见书 (第三十二条); from a settled mediation the agreement (第三十三条) is the basis and, by default, the
+    /// opinion. The handling deadline stops; whether it was met is kept.
+    /// </summary>
+    public void Answer(AnswerOutcome outcome, string? basis, string? opinion, bool fromMediation, CaseAct act)
+    {
+        if (fromMediation && IsAllowedNow(PetitionAction.Answer) && MediationOutcome != Mediation.Contracts.MediationOutcome.Settled)
+        {
+            throw new BusinessRuleException("尚未收到调解成功的结果（调解协议），不能依调解协议答复");
+        }
+
+        var due = Deadline.Due;
+        Take(PetitionAction.Answer, fromMediation ? "依调解协议答复" : null, act);
+        if (fromMediation)
+        {
+            var agreement = $"调解协议（纠纷 {DisputeNumber}，协议 {MediationAgreementId}）：{MediationAgreementSummary}";
+            AnswerBasis = string.IsNullOrWhiteSpace(basis) ? agreement : $"{basis.Trim()}；{agreement}";
+            AnswerOpinion = string.IsNullOrWhiteSpace(opinion) ? MediationAgreementSummary : opinion.Trim();
+        }
+        else
+        {
+            AnswerBasis = basis;
+            AnswerOpinion = opinion;
+        }
+
+        AnswerOutcome = outcome;
+        AnsweredFromMediation = fromMediation;
+        AnsweredAt = act.At;
+        AnsweredOnTime = due is { } handling ? act.At <= handling : null;
+        Deadline.Runs(null);
+    }
+
+    /// <summary>送达: the 30-day window to ask for 复查 starts (第三十五条).</summary>
+    public void Deliver(Deadline reviewRequest, string? note, CaseAct act)
+    {
+        Take(PetitionAction.Deliver, note, act);
+        DeliveredAt = act.At;
+        ReviewRequestDue = reviewRequest.Due;
+    }
+
+    /// <summary>The petitioner's evaluation, once, after the answer (第二十一条); by the desk or by the petitioner online.</summary>
+    public void Rate(Satisfaction satisfaction, string note, CaseAct act)
+    {
+        if (AnsweredAt is null)
+        {
+            throw new BusinessRuleException("信访件答复后才能评价");
+        }
+
+        if (Satisfaction is { } given)
+        {
+            throw new BusinessRuleException($"本件已评价（{given.Label()}），不能重复评价");
+        }
+
+        Satisfaction = satisfaction;
+        RatedAt = act.At;
+        Note(PetitionAction.Rate, $"{satisfaction.Label()}（{note}）", act);
+    }
+
+    /// <summary>申请延期 of the handling deadline while it is being handled, at most to <paramref name="longest"/> (第三十四条).</summary>
+    public void RequestHandlingExtension(int days, string reason, DateTimeOffset? longest, CaseAct act)
+    {
+        EnsureHandling("申请延期");
+        RequestExtension(days, reason, act, longest);
+    }
+
+    /// <summary>批准 / 不予批准 the pending extension (never by its requester); the petitioner must be told the reason.</summary>
+    public void DecideHandlingExtension(bool approve, string? note, CaseAct act)
+    {
+        if (PendingExtension is not null)
+        {
+            EnsureHandling("审批延期");
+        }
+
+        DecideExtension(approve, approve ? $"延期理由应告知信访人{Suffix("；", note)}" : note, act);
+    }
+
+    /// <summary>
+    /// 复查 (within the window after the answer was delivered, 第三十五条) or 复核 (within the window after the 复查 opinion,
+    /// 第三十六条); a request outside its window is refused with the reason.
+    /// </summary>
+    public void RequestReview(ReviewStage stage, Deadline decision, string? note, CaseAct act)
+    {
+        var review = stage == ReviewStage.Review;
+        var action = review ? PetitionAction.RequestReview : PetitionAction.RequestReReview;
+        var window = review ? ReviewRequestDue : ReReviewRequestDue;
+        if (IsAllowedNow(action) && act.At > window)
+        {
+            throw new BusinessRuleException(review
+                ? $"复查请求应自收到书面答复之日起 30 日内提出，期限已于 {ChinaTime.ToText(window)} 届满，不予受理（《信访工作条例》第三十五条）"
+                : $"复核请求应自收到复查意见之日起 30 日内提出，期限已于 {ChinaTime.ToText(window)} 届满，不予受理（《信访工作条例》第三十六条）",
+                new Dictionary<string, object?> { ["requestDue"] = window });
+        }
+
+        Take(action, note, act);
+        if (review)
+        {
+            ReviewRequestedAt = act.At;
+            ReviewDue = decision.Due;
+        }
+        else
+        {
+            ReReviewRequestedAt = act.At;
+            ReReviewDue = decision.Due;
+        }
+
+        Deadline.Runs(decision);
+    }
+
+    /// <summary>复查意见 (then 复核 may be asked for within <paramref name="reReviewRequest"/>) or 复核意见, which is 终结 (第三十六条).</summary>
+    public void DecideReview(ReviewStage stage, AnswerOutcome outcome, string opinion, Deadline? reReviewRequest, CaseAct act)
+    {
+        var review = stage == ReviewStage.Review;
+        var onTime = act.At <= Deadline.Due ? "" : "（超期）";
+        Take(review ? PetitionAction.DecideReview : PetitionAction.DecideReReview, $"{stage.Label()}意见：{outcome.Label()}{onTime}", act);
+        if (review)
+        {
+            ReviewOutcome = outcome;
+            ReviewOpinion = opinion;
+            ReviewDecidedAt = act.At;
+            ReReviewRequestDue = reReviewRequest?.Due;
+            Deadline.Runs(null);
+        }
+        else
+        {
+            ReReviewOutcome = outcome;
+            ReReviewOpinion = opinion;
+            ReReviewDecidedAt = act.At;
+            FinalizedAt = act.At;
+        }
+    }
+
+    /// <summary>听证 during 复核: its days (both ends included) do not count towards the re-review deadline (第三十六条).</summary>
+    public Hearing RecordHearing(DateOnly start, DateOnly end, string? note, CaseAct act)
+    {
+        if (State != PetitionState.UnderReReview)
+        {
+            throw new BusinessRuleException($"信访件当前状态为「{State.Label()}」，只有复核中的事项可以记录听证（不计入复核期限）");
+        }
+
+        if (start < ChinaTime.DateOf(ReReviewRequestedAt!.Value))
+        {
+            throw new BusinessRuleException("听证不能早于复核请求之日");
+        }
+
+        var hearing = new Hearing
+        {
+            Id = Guid.CreateVersion7(act.At), PetitionId = Id, StartDate = start, EndDate = end, Note = note, RecordedAt = act.At,
+        };
+        HearingDays += hearing.Days;
+        ReReviewDue = ReReviewDue!.Value.AddDays(hearing.Days);
+        Deadline.ExtendBy(hearing.Days);
+        Take(PetitionAction.RecordHearing, $"听证 {start:yyyy-MM-dd} 至 {end:yyyy-MM-dd}（{hearing.Days} 日，不计入复核期限）{note}", act);
+        return hearing;
+    }
+
+    /// <summary>终结 once the 复查 (or 复核) request window passed without a request (第三十五条、第三十六条).</summary>
+    public void Finalize(string? note, CaseAct act)
+    {
+        var window = State == PetitionState.Reviewed ? ReReviewRequestDue : ReviewRequestDue;
+        if (IsAllowedNow(PetitionAction.Finalize) && act.At <= window)
+        {
+            throw new BusinessRuleException(
+                $"信访人请求{(ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {ChinaTime.ToText(window)} 才届满，期满未请求方可终结",
+                new Dictionary<string, object?> { ["requestDue"] = window });
+        }
+
+        Take(PetitionAction.Finalize, note, act);
+        FinalizedAt = act.At;
+    }
+
+    /// <summary>联合接访: several departments receive the petitioner together for a one-stop answer (第十八条).</summary>
+    public void ReceiveJointly(IReadOnlyList<string> departments, string? note, CaseAct act)
+    {
+        var joint = departments.Distinct().ToList();
+        Take(PetitionAction.JointReception, $"联合接访：{string.Join("、", joint)}{Suffix("；", note)}", act);
+        JointDepartments = joint;
+    }
+
+    /// <summary>重大紧急 matters are reported up at once (第二十五条); the county level gets a to-do of its own.</summary>
+    public void ReportUp(string note, CaseAct act)
+    {
+        if (ReportedUpAt is { } reported)
+        {
+            throw new BusinessRuleException($"本件已于 {ChinaTime.ToText(reported)} 作为重大紧急事项上报");
+        }
+
+        Report(note, act);
+    }
+
+    /// <summary>
+    /// 转人民调解, 转法律援助 or 移送安全隐患 (第三十三条、第三十七条), <paramref name="sent"/> or not (the receiving module is
+    /// not enabled): the petition and its timeline say which.
+    /// </summary>
+    public void Refer(ReferralTarget target, bool sent, Guid? personId, string? note, CaseAct act)
+    {
+        if (target == ReferralTarget.Mediation && MediationReferral == ReferralStatus.Sent)
+        {
+            throw new BusinessRuleException($"本件已于 {ChinaTime.ToText(MediationReferredAt)} 转人民调解");
+        }
+
+        if (target == ReferralTarget.LegalAid && (personId is not { } person || !PetitionerPersonIds.Contains(person)))
+        {
+            throw new BusinessRuleException("申请法律援助的人应是本件的信访人");
+        }
+
+        var (action, moduleName) = target switch
+        {
+            ReferralTarget.Mediation => (PetitionAction.ReferToMediation, "调解"),
+            ReferralTarget.LegalAid => (PetitionAction.ReferToLegalAid, "法律援助"),
+            _ => (PetitionAction.ReportHazard, "安全隐患排查"),
+        };
+        Take(action, $"{(sent ? "已移送" : $"未能移送：{moduleName}模块未启用")}{Suffix("；", note)}", act);
+        var status = sent ? ReferralStatus.Sent : ReferralStatus.ModuleDisabled;
+        switch (target)
+        {
+            case ReferralTarget.Mediation:
+                MediationReferral = status;
+                MediationReferredAt = act.At;
+                break;
+            case ReferralTarget.LegalAid:
+                LegalAidReferral = status;
+                break;
+            default:
+                HazardReferral = status;
+                break;
+        }
+    }
+
+    /// <summary>The Mediation module opened a dispute from the referral: the back-link, once. False when already recorded.</summary>
+    public bool MediationOpened(Guid disputeId, string disputeNumber, DateTimeOffset occurredAt, CaseAct act)
+    {
+        if (DisputeId == disputeId)
+        {
+            return false;
+        }
+
+        DisputeId = disputeId;
+        DisputeNumber = disputeNumber;
+        // The dispute exists, so the referral reached Mediation (even one recorded as not sent while it was switched off).
+        MediationReferral = ReferralStatus.Sent;
+        MediationReferredAt ??= occurredAt;
+        Note(PetitionAction.MediationOpened, $"调解组织已受理，纠纷编号 {disputeNumber}", act);
+        return true;
+    }
+
+    /// <summary>The referred dispute's mediation ended: its outcome and, when settled, the agreement to answer from. Once per dispute.</summary>
+    public bool MediationConcluded(MediationResult result, CaseAct act)
+    {
+        if (DisputeId == result.DisputeId && MediationConcludedAt is not null)
+        {
+            return false;
+        }
+
+        DisputeId = result.DisputeId;
+        DisputeNumber = result.DisputeNumber;
+        MediationOutcome = result.Outcome;
+        MediationAgreementId = result.AgreementId;
+        MediationAgreementSummary = result.AgreementSummary;
+        MediationConcludedAt = result.ConcludedAt;
+        var detail = result.Outcome == Mediation.Contracts.MediationOutcome.Settled
+            ? $"达成调解协议：{result.AgreementSummary}。可依调解协议答复"
+            : $"建议途径：{result.SuggestedChannel ?? "未说明"}";
+        Note(PetitionAction.MediationConcluded, $"纠纷 {result.DisputeNumber} {result.Outcome.Label()}；{detail}", act);
+        return true;
+    }
+
+    protected override TimelineEntry NewTimelineEntry() => new PetitionStep(Id);
+
+    protected override CaseWorkItem DescribeWorkItem() =>
+        new("Petitions", "petition", $"{TrackingNumber} {Subject}", HandlingDepartment, null, ReceivedAt);
+
+    /// <summary>重大紧急: a to-do of its own for the county level, open until the petition is closed.</summary>
+    protected override IEnumerable<WorkItem> SideWorkItems()
+    {
+        if (ReportedUpAt is { } reportedAt)
+        {
+            yield return new WorkItem(
+                "Petitions", $"{Id}/report-up", "petition-major-report", $"重大紧急信访事项上报：{TrackingNumber} {Subject}",
+                $"{ScopeCode[..6]}000000", null, null, ClosedAt is null ? "待县级处置" : "已办结", reportedAt, null, null, ClosedAt);
+        }
+    }
+
+    private static string Suffix(string separator, string? note) => note is null ? "" : separator + note;
+
+    private void Report(string note, CaseAct act)
+    {
+        Take(PetitionAction.ReportUp, $"重大紧急事项即时上报县级：{note}", act);
+        IsMajorUrgent = true;
+        ReportedUpAt = act.At;
+    }
+
+    /// <summary>A module rule is checked before the step only where the state allows it, so a wrong state is refused as such.</summary>
+    private bool IsAllowedNow(PetitionAction action) => Workflow.Machine.IsAllowed(State, action);
+
+    private void EnsureHandling(string what)
+    {
+        if (State != PetitionState.Accepted)
+        {
+            throw new BusinessRuleException($"信访件当前状态为「{State.Label()}」，只有办理中的信访件可以{what}",
+                new Dictionary<string, object?> { ["currentState"] = State.ToString() });
+        }
+    }
+}
+
+/// <summary>What the desk registers; the tracking number and the query code's hash are made by the handler.</summary>
+internal sealed record NewPetition(
+    string TrackingNumber,
+    string QueryCodeHash,
+    PetitionChannel Channel,
+    PetitionCategory Category,
+    PetitionDomain Domain,
+    string Subject,
+    string Content,
+    string ScopeCode,
+    DateTimeOffset ReceivedAt,
+    IReadOnlyList<Guid> PetitionerPersonIds,
+    IReadOnlyList<Guid> PetitionerOrganisationIds,
+    IReadOnlyList<Guid> RepresentativeIds,
+    int Headcount,
+    bool CannotNotify,
+    bool IsLitigationRelated,
+    bool IsMajorUrgent);
+
+/// <summary>The original of a repeat petition while it is still open within its time limit.</summary>
+internal readonly record struct OpenOriginal(string TrackingNumber, string? HandlingDepartment, DateTimeOffset? Due);
+
+/// <summary>How a referred dispute's mediation ended, as the Mediation module reported it.</summary>
+internal sealed record MediationResult(
+    Guid DisputeId, string DisputeNumber, MediationOutcome Outcome, Guid? AgreementId, string? AgreementSummary, DateTimeOffset ConcludedAt,
+    string? SuggestedChannel);
+
+/// <summary>Where a petition can be referred: each is another module, reached by an integration event.</summary>
+internal enum ReferralTarget
+{
+    Mediation = 1,
+    LegalAid = 2,
+    SafetyInspections = 3,
 }

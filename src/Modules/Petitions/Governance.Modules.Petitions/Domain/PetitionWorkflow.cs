@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Workflow;
 using static Governance.Modules.Petitions.Domain.PetitionAction;
 using static Governance.Modules.Petitions.Domain.PetitionState;
@@ -6,7 +7,7 @@ namespace Governance.Modules.Petitions.Domain;
 
 /// <summary>
 /// The petition's state machine (《信访工作条例》第二十二条至第三十六条): registration and routing, handling and the
-/// written answer, then the review chain 复查 → 复核 → 终结.
+/// written answer, then the review chain 复查 → 复核 → 终结; the kit's steps (督办, 领导包案, 延期) and who may take what.
 /// </summary>
 internal static class PetitionWorkflow
 {
@@ -27,7 +28,32 @@ internal static class PetitionWorkflow
         .Allow(UnderReReview, DecideReReview, Finalized)
         .Allow(new[] { Delivered, Reviewed }, PetitionAction.Finalize, Finalized);
 
+    /// <summary>The 延期 policy: once (第三十四条), capped by the extension rule counted from the handling deadline.</summary>
+    public static readonly ExtensionPolicy Extensions = new(1, 366, LimitBasis: "《信访工作条例》第三十四条：办理期限只能延长一次");
+
+    public static readonly CaseWorkflow<Petition, PetitionState, PetitionAction> Definition =
+        new CaseWorkflow<Petition, PetitionState, PetitionAction>(Record, Machine)
+            .ClosedIn(NotAccepted, RoutedToLitigation, NotAcceptedAgain, Finalized)
+            .Internal(Register, MediationOpened, MediationConcluded)
+            .Supervision(Supervise)
+            .Leader(AssignLeader)
+            .Extension(PetitionAction.RequestExtension, ApproveExtension, RefuseExtension, Extensions)
+            .Permit(PetitionPermissions.Route, Accept, Reject, Transfer, Assign, SeparateLitigation, Notify, ReportUp)
+            .Permit(PetitionPermissions.Handle, Decline, Answer, Deliver, Rate, PetitionAction.RequestExtension)
+            .Permit(PetitionPermissions.Approve, ApproveExtension, RefuseExtension)
+            .Permit(PetitionPermissions.Review, RequestReview, DecideReview, RequestReReview, DecideReReview, PetitionAction.Finalize,
+                PetitionAction.RecordHearing)
+            .Permit(PetitionPermissions.Supervise, Supervise, AssignLeader, JointReception)
+            .Permit(PetitionPermissions.Refer, ReferToMediation, ReferToLegalAid, ReportHazard)
+            .Guard(Notify, p => p.MayNotify)
+            .Guard(PetitionAction.RequestExtension, p => p.State == Accepted && p.PendingExtension is null && p.ApprovedExtension is null)
+            .Guard(ApproveExtension, p => p.State == Accepted && p.PendingExtension is not null)
+            .Guard(RefuseExtension, p => p.State == Accepted && p.PendingExtension is not null)
+            .Guard(PetitionAction.RecordHearing, p => p.State == UnderReReview)
+            .Guard(Rate, p => p.AnsweredAt is not null && p.Satisfaction is null)
+            .Guard(PetitionAction.ReportUp, p => p.ReportedUpAt is null)
+            .Guard(ReferToMediation, p => p.MediationReferral != ReferralStatus.Sent);
+
     /// <summary>States in which nothing is pending any more: the record leaves the to-do lists.</summary>
-    public static bool IsClosed(PetitionState state) =>
-        state is NotAccepted or RoutedToLitigation or NotAcceptedAgain or Finalized;
+    public static bool IsClosed(PetitionState state) => Definition.IsClosed(state);
 }

@@ -1,4 +1,5 @@
 using Governance.Modules.Petitions.Domain;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Idempotency;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ internal sealed class PetitionsDbContext(DbContextOptions<PetitionsDbContext> op
     {
         modelBuilder.HasSequence<long>(TrackingSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PetitionsDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new CaseExtensionConfiguration("extensions", "petition_id"));
         modelBuilder.AddIdempotencyKeys();
     }
 }

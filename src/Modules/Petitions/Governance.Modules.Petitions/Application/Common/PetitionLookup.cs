@@ -1,5 +1,6 @@
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Security;
@@ -17,12 +18,7 @@ internal static class PetitionLookup
         await db.Visible(user).FirstOrDefaultAsync(p => p.Id == id, ct)
         ?? throw new NotFoundException("信访件不存在或不在您的辖区内");
 
-    /// <summary>The petition to change: visible to the caller and at the version the caller read (409 otherwise).</summary>
-    public static async Task<Petition> ForUpdateAsync(
-        this PetitionsDbContext db, ICurrentUser user, Guid id, uint expectedVersion, CancellationToken ct)
-    {
-        var petition = await db.FindVisibleAsync(user, id, ct);
-        EntityTags.EnsureCurrent(expectedVersion, petition.Version, PetitionWorkflow.Record);
-        return petition;
-    }
+    /// <summary>The petition a step changes: in the caller's jurisdiction and at the version the caller read.</summary>
+    public static Task<Petition> ForChangeAsync(this PetitionsDbContext db, ICurrentUser user, CaseCommand command, CancellationToken ct) =>
+        db.Petitions.ForChangeAsync(PetitionWorkflow.Definition, user, command.CaseId, command.ExpectedVersion, ct);
 }

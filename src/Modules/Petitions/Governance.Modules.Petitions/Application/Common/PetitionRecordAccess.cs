@@ -1,3 +1,4 @@
+using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Attachments;
 using Governance.SharedKernel.Security;

@@ -1,4 +1,6 @@
 using Governance.Modules.Petitions.Domain;
+using Governance.SharedKernel.Cases;
+using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 
@@ -45,21 +47,19 @@ internal sealed record PetitionView(
     OversightView Oversight,
     ReferralsView Referrals,
     DateTimeOffset? ClosedAt,
-    uint Version)
+    uint Version) : ICaseView
 {
-    public static PetitionView From(Petition p, DateTimeOffset now) => new(
-        p.Id, p.TrackingNumber, p.State.ToString(), p.State.Label(),
-        PetitionWorkflow.Machine.AllowedFrom(p.State).Select(a => new CodeLabel(a.ToString(), a.Label())).ToList(),
+    public static PetitionView From(Petition p, ICurrentUser user, DateTimeOffset now) => new(
+        p.Id, p.TrackingNumber, p.State.ToString(), p.State.Label(), PetitionWorkflow.Definition.AllowedActions(p, user),
         p.Channel.ToString(), p.Channel.Label(), p.Category.ToString(), p.Category.Label(), p.Domain.ToString(), p.Domain.Label(),
         p.Subject, p.Content, p.ScopeCode, p.ReceivedAt, p.PetitionerPersonIds, p.PetitionerOrganisationIds, p.RepresentativeIds,
         p.Headcount, p.IsCollective, p.CannotNotify, !p.IsRepeat, p.IsRepeat, p.OriginalPetitionId, p.IsLitigationRelated,
         p.LitigationChannel, p.IsMajorUrgent, p.ReportedUpAt, p.RouteKind?.Label(), p.HandlingDepartment, p.NotAcceptedReason,
         p.SuggestedChannel,
         new DeadlinesView(
-            p.CurrentDue, p.CurrentWarnFrom, p.DeadlineStateAt(now)?.ToString(), p.DeadlineStateAt(now) == DeadlineState.Overdue,
+            p.Deadline.Due, p.Deadline.WarnFrom, p.DeadlineStateAt(now)?.ToString(), p.DeadlineStateAt(now) == DeadlineState.Overdue,
             p.RegistrationDue, p.NoticeDue, p.NoticeSentAt, p.AcceptanceDue, p.ObjectionDue, p.HandlingDue, p.ExtendedDue),
-        new ExtensionView(p.ExtensionState.ToString(), p.ExtensionState.Label(), p.ExtensionDays, p.ExtensionReason,
-            p.ExtensionRequestedAt, p.ExtensionDecidedBy),
+        ExtensionView.Of(p.Extensions.OrderBy(e => e.RequestedAt).LastOrDefault()),
         p.AnswerOutcome is { } outcome
             ? new AnswerView(outcome.ToString(), outcome.Label(), p.AnswerBasis, p.AnswerOpinion, p.AnsweredFromMediation, p.AnsweredAt,
                 p.AnsweredOnTime, p.DeliveredAt, p.Satisfaction?.ToString(), p.Satisfaction?.Label(), p.RatedAt)
@@ -67,8 +67,8 @@ internal sealed record PetitionView(
         new ReviewView(p.ReviewRequestDue, p.ReviewRequestedAt, p.ReviewDue, p.ReviewOutcome?.Label(), p.ReviewOpinion, p.ReviewDecidedAt,
             p.ReReviewRequestDue, p.ReReviewRequestedAt, p.ReReviewDue, p.HearingDays, p.ReReviewOutcome?.Label(), p.ReReviewOpinion,
             p.ReReviewDecidedAt, p.FinalizedAt),
-        new OversightView(p.SupervisionLevel?.ToString(), p.SupervisionLevel?.Label(), p.SupervisionNote, p.SupervisedAt,
-            p.LeaderId, p.LeaderName, p.LeaderTeam, p.LeaderPlan, p.LeaderDeadline, p.JointDepartments),
+        new OversightView(p.Supervision.Level?.ToString(), p.Supervision.Level?.Label(), p.Supervision.Note, p.Supervision.At,
+            p.Leader.UserId, p.Leader.Name, p.Leader.Team, p.Leader.Plan, p.Leader.Deadline, p.JointDepartments),
         new ReferralsView(p.MediationReferral?.Label(), p.MediationReferredAt, p.DisputeId, p.DisputeNumber,
             p.MediationOutcome?.ToString(), p.MediationOutcome?.Label(), p.MediationAgreementId, p.MediationAgreementSummary,
             p.MediationConcludedAt, p.LegalAidReferral?.Label(), p.HazardReferral?.Label()),
@@ -81,7 +81,18 @@ internal sealed record DeadlinesView(
     DateTimeOffset? Notice, DateTimeOffset? NoticeSentAt, DateTimeOffset? Acceptance, DateTimeOffset? Objection,
     DateTimeOffset? Handling, DateTimeOffset? Extended);
 
-internal sealed record ExtensionView(string State, string StateName, int? Days, string? Reason, DateTimeOffset? RequestedAt, string? DecidedBy);
+/// <summary>The latest 延期 request (<c>None</c> 未申请 when there is none).</summary>
+internal sealed record ExtensionView(string State, string StateName, int? Days, string? Reason, DateTimeOffset? RequestedAt, string? DecidedBy)
+{
+    public static readonly CodeLabel None = new("None", "未申请");
+
+    /// <summary>The 延期 states as the code table lists them: 未申请 and the kit's.</summary>
+    public static IReadOnlyList<CodeLabel> States { get; } = [None, .. CodeLabels.TableOf<ExtensionState>()];
+
+    public static ExtensionView Of(CaseExtension? e) => e is null
+        ? new(None.Code, None.Label, null, null, null, null)
+        : new(e.State.ToString(), e.State.Label(), e.Days, e.Reason, e.RequestedAt, e.DecidedByName);
+}
 
 internal sealed record AnswerView(
     string Outcome, string OutcomeName, string? Basis, string? Opinion, bool FromMediation, DateTimeOffset? AnsweredAt, bool? OnTime,

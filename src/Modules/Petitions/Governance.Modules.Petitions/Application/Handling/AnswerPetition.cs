@@ -1,12 +1,10 @@
 using FluentValidation;
-using Governance.Modules.Mediation.Contracts;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Handling;
 
@@ -14,8 +12,7 @@ namespace Governance.Modules.Petitions.Application.Handling;
 /// 出具信访处理意见书: outcome 支持 / 解释说明 / 不予支持 with its basis (《信访工作条例》第三十二条). With
 /// <see cref="FromMediation"/> the settled mediation's agreement (调解协议, 第三十三条) is the basis and, by default, the opinion.
 /// </summary>
-internal sealed record AnswerPetition(Guid Id, uint Version, AnswerOutcome? Outcome, string? Basis, string? Opinion, bool FromMediation)
-    : ICommand<PetitionView>;
+internal sealed record AnswerPetition(AnswerOutcome? Outcome, string? Basis, string? Opinion, bool FromMediation) : PetitionCommand;
 
 internal sealed class AnswerPetitionValidator : AbstractValidator<AnswerPetition>
 {
@@ -31,34 +28,22 @@ internal sealed class AnswerPetitionValidator : AbstractValidator<AnswerPetition
     }
 }
 
-internal sealed class AnswerPetitionHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<AnswerPetition, PetitionView>
+internal sealed class AnswerPetitionHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<AnswerPetition, Guid>
 {
-    public async Task<PetitionView> Handle(AnswerPetition request, CancellationToken ct)
+    public async Task<Guid> Handle(AnswerPetition request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        journal.Transition(petition, PetitionAction.Answer, request.FromMediation ? "依调解协议答复" : null);
-        if (request.FromMediation)
-        {
-            if (petition.MediationOutcome != MediationOutcome.Settled)
-            {
-                throw new BusinessRuleException("尚未收到调解成功的结果（调解协议），不能依调解协议答复");
-            }
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        petition.Answer(request.Outcome!.Value, request.FromMediation ? request.Basis : request.Basis!.Trim(),
+            request.FromMediation ? request.Opinion : request.Opinion!.Trim(), request.FromMediation, acts.ByCaller());
+        return petition.Id;
+    }
+}
 
-            var agreement = $"调解协议（纠纷 {petition.DisputeNumber}，协议 {petition.MediationAgreementId}）：{petition.MediationAgreementSummary}";
-            petition.AnswerBasis = string.IsNullOrWhiteSpace(request.Basis) ? agreement : $"{request.Basis.Trim()}；{agreement}";
-            petition.AnswerOpinion = string.IsNullOrWhiteSpace(request.Opinion) ? petition.MediationAgreementSummary : request.Opinion.Trim();
-        }
-        else
-        {
-            petition.AnswerBasis = request.Basis!.Trim();
-            petition.AnswerOpinion = request.Opinion!.Trim();
-        }
-
-        petition.AnswerOutcome = request.Outcome;
-        petition.AnsweredFromMediation = request.FromMediation;
-        petition.AnsweredAt = journal.Now;
-        petition.Runs(null);
-        return await journal.SavedAsync(petition, ct);
+internal static class AnswerPetitionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<AnswerPetition>(endpoints, "answer", PetitionPermissions.Handle, "出具信访处理意见书（fromMediation=true 依调解协议答复）");
     }
 }

@@ -2,29 +2,36 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Handling;
 
 /// <summary>送达: the written answer reached the petitioner; the 30-day window to ask for 复查 starts (第三十五条).</summary>
-internal sealed record DeliverAnswer(Guid Id, uint Version, string? Note) : ICommand<PetitionView>;
+internal sealed record DeliverAnswer(string? Note) : PetitionCommand;
 
 internal sealed class DeliverAnswerValidator : AbstractValidator<DeliverAnswer>
 {
     public DeliverAnswerValidator() => RuleFor(c => c.Note).Note();
 }
 
-internal sealed class DeliverAnswerHandler(PetitionsDbContext db, ICurrentUser user, PetitionDeadlines deadlines, PetitionJournal journal)
-    : IRequestHandler<DeliverAnswer, PetitionView>
+internal sealed class DeliverAnswerHandler(PetitionsDbContext db, CaseActs acts, PetitionDeadlines deadlines)
+    : IRequestHandler<DeliverAnswer, Guid>
 {
-    public async Task<PetitionView> Handle(DeliverAnswer request, CancellationToken ct)
+    public async Task<Guid> Handle(DeliverAnswer request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        journal.Transition(petition, PetitionAction.Deliver, request.Note);
-        petition.DeliveredAt = journal.Now;
-        petition.ReviewRequestDue = (await deadlines.DueAsync(PetitionDeadlines.ReviewRequest, journal.Now, ct)).Due;
-        return await journal.SavedAsync(petition, ct);
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        var reviewRequest = await deadlines.DueAsync(PetitionDeadlines.ReviewRequest, acts.Now, ct);
+        petition.Deliver(reviewRequest, request.Note, acts.ByCaller());
+        return petition.Id;
+    }
+}
+
+internal static class DeliverAnswerEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<DeliverAnswer>(endpoints, "deliver", PetitionPermissions.Handle, "送达处理意见书（开始计算复查请求期限）");
     }
 }

@@ -2,16 +2,14 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Handling;
 
 /// <summary>The handler records the petitioner's evaluation (e.g. obtained by the 包案 leader after the answer).</summary>
-internal sealed record RatePetition(Guid Id, uint Version, Satisfaction? Satisfaction, string? Note) : ICommand<PetitionView>;
+internal sealed record RatePetition(Satisfaction? Satisfaction, string? Note) : PetitionCommand;
 
 internal sealed class RatePetitionValidator : AbstractValidator<RatePetition>
 {
@@ -22,34 +20,21 @@ internal sealed class RatePetitionValidator : AbstractValidator<RatePetition>
     }
 }
 
-internal sealed class RatePetitionHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<RatePetition, PetitionView>
+internal sealed class RatePetitionHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<RatePetition, Guid>
 {
-    public async Task<PetitionView> Handle(RatePetition request, CancellationToken ct)
+    public async Task<Guid> Handle(RatePetition request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        Ratings.Apply(petition, request.Satisfaction!.Value, journal, $"经办人记录{(request.Note is null ? "" : "：" + request.Note)}", null);
-        return await journal.SavedAsync(petition, ct);
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        petition.Rate(request.Satisfaction!.Value, $"经办人记录{(request.Note is null ? "" : "：" + request.Note)}", acts.ByCaller());
+        return petition.Id;
     }
 }
 
-/// <summary>One evaluation per petition, once it has been answered (信访工作条例 第二十一条: 信访人可评价办理情况).</summary>
-internal static class Ratings
+internal static class RatePetitionEndpoint
 {
-    public static void Apply(Petition petition, Satisfaction satisfaction, PetitionJournal journal, string note, ICurrentUser? actor)
+    public static void Map(IEndpointRouteBuilder endpoints)
     {
-        if (petition.AnsweredAt is null)
-        {
-            throw new BusinessRuleException("信访件答复后才能评价");
-        }
-
-        if (petition.Satisfaction is { } given)
-        {
-            throw new BusinessRuleException($"本件已评价（{given.Label()}），不能重复评价");
-        }
-
-        petition.Satisfaction = satisfaction;
-        petition.RatedAt = journal.Now;
-        journal.Step(petition, PetitionAction.Rate, $"{satisfaction.Label()}（{note}）", actor);
+        PetitionSteps.Steps.Map<RatePetition>(endpoints, "rate", PetitionPermissions.Handle, "记录信访人满意度评价");
     }
 }

@@ -2,10 +2,10 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Time;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Oversight;
 
@@ -13,9 +13,7 @@ namespace Governance.Modules.Petitions.Application.Oversight;
 /// 领导包案: one case, one leader, one team, one plan, one deadline (《信访工作条例》第十八条). A new assignment replaces
 /// the leader; the previous one stays on the timeline. The leader becomes the work item's assignee.
 /// </summary>
-internal sealed record AssignLeader(
-    Guid Id, uint Version, Guid? LeaderId, string? LeaderName, IReadOnlyList<string>? Team, string? Plan, DateOnly? Deadline)
-    : ICommand<PetitionView>;
+internal sealed record AssignLeader(Guid? LeaderId, string? LeaderName, IReadOnlyList<string>? Team, string? Plan, DateOnly? Deadline) : PetitionCommand;
 
 internal sealed class AssignLeaderValidator : AbstractValidator<AssignLeader>
 {
@@ -34,21 +32,23 @@ internal sealed class AssignLeaderValidator : AbstractValidator<AssignLeader>
     }
 }
 
-internal sealed class AssignLeaderHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<AssignLeader, PetitionView>
+internal sealed class AssignLeaderHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<AssignLeader, Guid>
 {
-    public async Task<PetitionView> Handle(AssignLeader request, CancellationToken ct)
+    public async Task<Guid> Handle(AssignLeader request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        OpenRecords.EnsureOpen(petition, "领导包案");
-        var previous = petition.LeaderName is null ? "" : $"（原包案领导：{petition.LeaderName}）";
-        petition.LeaderId = request.LeaderId;
-        petition.LeaderName = request.LeaderName!.Trim();
-        petition.LeaderTeam = request.Team!.Select(m => m.Trim()).ToList();
-        petition.LeaderPlan = request.Plan!.Trim();
-        petition.LeaderDeadline = request.Deadline;
-        journal.Step(petition, PetitionAction.AssignLeader,
-            $"包案领导 {petition.LeaderName}，专班 {string.Join("、", petition.LeaderTeam)}，期限 {request.Deadline:yyyy-MM-dd}{previous}");
-        return await journal.SavedAsync(petition, ct);
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        var previous = petition.Leader.Name is { } name ? $"原包案领导：{name}" : null;
+        petition.AssignLeader(request.LeaderId, request.LeaderName!.Trim(), request.Team!.Select(m => m.Trim()).ToList(), request.Plan!.Trim(),
+            request.Deadline, previous, acts.ByCaller());
+        return petition.Id;
+    }
+}
+
+internal static class AssignLeaderEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<AssignLeader>(endpoints, "leader-case", PetitionPermissions.Supervise, "领导包案（一名领导、一个专班、一套方案、一个期限）");
     }
 }

@@ -2,14 +2,14 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Oversight;
 
 /// <summary>联合接访: several departments receive the petitioner together for a one-stop answer (《信访工作条例》第十八条).</summary>
-internal sealed record JointReception(Guid Id, uint Version, IReadOnlyList<string>? Departments, string? Note) : ICommand<PetitionView>;
+internal sealed record JointReception(IReadOnlyList<string>? Departments, string? Note) : PetitionCommand;
 
 internal sealed class JointReceptionValidator : AbstractValidator<JointReception>
 {
@@ -24,16 +24,21 @@ internal sealed class JointReceptionValidator : AbstractValidator<JointReception
     }
 }
 
-internal sealed class JointReceptionHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<JointReception, PetitionView>
+internal sealed class JointReceptionHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<JointReception, Guid>
 {
-    public async Task<PetitionView> Handle(JointReception request, CancellationToken ct)
+    public async Task<Guid> Handle(JointReception request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        OpenRecords.EnsureOpen(petition, "联合接访");
-        petition.JointDepartments = request.Departments!.Select(d => d.Trim()).Distinct().ToList();
-        journal.Step(petition, PetitionAction.JointReception,
-            $"联合接访：{string.Join("、", petition.JointDepartments)}{(request.Note is null ? "" : "；" + request.Note)}");
-        return await journal.SavedAsync(petition, ct);
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        petition.ReceiveJointly(request.Departments!.Select(d => d.Trim()).ToList(), request.Note, acts.ByCaller());
+        return petition.Id;
+    }
+}
+
+internal static class JointReceptionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<JointReception>(endpoints, "joint-reception", PetitionPermissions.Supervise, "联合接访");
     }
 }

@@ -1,18 +1,21 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Governance.Modules.Petitions.Application.Common;
-using Governance.Modules.Petitions.Application.Oversight;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Contracts.Regions;
-using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Cases;
+using Governance.SharedKernel.Http;
+using Governance.SharedKernel.Idempotency;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
-using Governance.SharedKernel.Workflow;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Registration;
 
@@ -44,8 +47,6 @@ internal sealed record RegistrationResult(PetitionView Petition, string QueryCod
 
 internal sealed class RegisterPetitionValidator : AbstractValidator<RegisterPetition>
 {
-    public const int MaxRepresentatives = 5;
-
     public RegisterPetitionValidator(TimeProvider clock)
     {
         RuleFor(c => c.Channel).NotNull().WithMessage("请选择信访渠道（走访、来信、电话、网上信访、领导信箱、传真）").IsInEnum();
@@ -61,23 +62,23 @@ internal sealed class RegisterPetitionValidator : AbstractValidator<RegisterPeti
             .When(c => c.PetitionerPersonIds is not null).WithMessage("信访人 ID 无效或超过 200 人");
         RuleFor(c => c.PetitionerOrganisationIds).Must(ids => ids!.Count <= 50 && ids.All(id => id != Guid.Empty))
             .When(c => c.PetitionerOrganisationIds is not null).WithMessage("信访单位 ID 无效或超过 50 个");
-        RuleFor(c => c.RepresentativeIds).Must(ids => ids!.Count <= MaxRepresentatives)
+        RuleFor(c => c.RepresentativeIds).Must(ids => ids!.Count <= Petition.MaxRepresentatives)
             .When(c => c.RepresentativeIds is not null)
-            .WithMessage($"多人走访推选的代表不得超过 {MaxRepresentatives} 人（《信访工作条例》第二十条）");
+            .WithMessage($"多人走访推选的代表不得超过 {Petition.MaxRepresentatives} 人（《信访工作条例》第二十条）");
         RuleFor(c => c.RepresentativeIds).Must((c, ids) => ids!.All(id => c.PetitionerPersonIds?.Contains(id) == true))
             .When(c => c.RepresentativeIds is { Count: > 0 }).WithMessage("代表应是本件的信访人之一");
         RuleFor(c => c.RepresentativeIds).NotEmpty()
-            .When(c => c.Channel == PetitionChannel.Visit && c.Headcount > MaxRepresentatives)
-            .WithMessage($"多人走访应推选代表（不超过 {MaxRepresentatives} 人）并登记（《信访工作条例》第二十条）");
+            .When(c => c.Channel == PetitionChannel.Visit && c.Headcount > Petition.MaxRepresentatives)
+            .WithMessage($"多人走访应推选代表（不超过 {Petition.MaxRepresentatives} 人）并登记（《信访工作条例》第二十条）");
     }
 }
 
-internal sealed class RegisterPetitionHandler(
-    PetitionsDbContext db, ICurrentUser user, IMediator mediator, PetitionDeadlines deadlines, PetitionJournal journal)
+internal sealed class RegisterPetitionHandler(PetitionsDbContext db, CaseActs acts, IMediator mediator, PetitionDeadlines deadlines)
     : IRequestHandler<RegisterPetition, RegistrationResult>
 {
     public async Task<RegistrationResult> Handle(RegisterPetition request, CancellationToken ct)
     {
+        var user = acts.User;
         var region = RegionCode.Parse(request.RegionCode!);
         user.EnsureWithinJurisdiction(region.Value, PetitionWorkflow.Record);
         if (await mediator.Send(new GetRegion(region.Value), ct) is null)
@@ -87,66 +88,29 @@ internal sealed class RegisterPetitionHandler(
 
         var personIds = (request.PetitionerPersonIds ?? []).Distinct().ToList();
         await EnsurePersonsExistAsync(personIds, ct);
-        var original = request.OriginalPetitionId is { } originalId ? await OriginalAsync(originalId, personIds, ct) : null;
+        var original = request.OriginalPetitionId is { } originalId ? await db.FindVisibleAsync(user, originalId, ct) : null;
 
-        var now = journal.Now;
+        var now = acts.Now;
         var receivedAt = request.ReceivedAt?.ToUniversalTime() ?? now;
-        var registration = await deadlines.DueAsync(PetitionDeadlines.Registration, receivedAt, ct);
-        var headcount = request.Headcount ?? Math.Max(1, personIds.Count);
-        var petition = new Petition
-        {
-            Id = Guid.CreateVersion7(now),
-            TrackingNumber = await TrackingNumbers.NextAsync(db, region.Value, now, ct),
-            Channel = request.Channel!.Value,
-            Category = request.Category!.Value,
-            Domain = request.Domain!.Value,
-            Subject = request.Subject!.Trim(),
-            Content = request.Content!.Trim(),
-            ScopeCode = region.Value,
-            ReceivedAt = receivedAt,
-            RegisteredAt = now,
-            PetitionerPersonIds = personIds,
-            PetitionerOrganisationIds = (request.PetitionerOrganisationIds ?? []).Distinct().ToList(),
-            RepresentativeIds = (request.RepresentativeIds ?? []).Distinct().ToList(),
-            Headcount = headcount,
-            IsCollective = headcount >= RegisterPetitionValidator.MaxRepresentatives,
-            CannotNotify = request.CannotNotify || (personIds.Count == 0 && (request.PetitionerOrganisationIds ?? []).Count == 0),
-            IsRepeat = original is not null,
-            OriginalPetitionId = original?.Id,
-            IsLitigationRelated = request.IsLitigationRelated,
-            IsMajorUrgent = request.IsMajorUrgent,
-            RegistrationDue = registration.Due,
-            NoticeDue = (await deadlines.DueAsync(PetitionDeadlines.AcceptanceNotice, receivedAt, ct)).Due,
-        };
+        var trackingNumber = await TrackingNumbers.NextAsync(db, region.Value, now, ct);
         var queryCode = TrackingNumbers.NewQueryCode();
-        petition.QueryCodeHash = TrackingNumbers.HashOf(petition.TrackingNumber, queryCode);
-        petition.Runs(registration);
+        var petition = Petition.Register(
+            new NewPetition(
+                trackingNumber, TrackingNumbers.HashOf(trackingNumber, queryCode), request.Channel!.Value, request.Category!.Value,
+                request.Domain!.Value, request.Subject!.Trim(), request.Content!.Trim(), region.Value, receivedAt, personIds,
+                (request.PetitionerOrganisationIds ?? []).Distinct().ToList(), (request.RepresentativeIds ?? []).Distinct().ToList(),
+                request.Headcount ?? Math.Max(1, personIds.Count), request.CannotNotify, request.IsLitigationRelated, request.IsMajorUrgent),
+            await deadlines.DueAsync(PetitionDeadlines.Registration, receivedAt, ct),
+            await deadlines.DueAsync(PetitionDeadlines.AcceptanceNotice, receivedAt, ct),
+            original, acts.ByCaller());
         db.Petitions.Add(petition);
 
-        string? note = null;
-        if (original is not null && Duplicates.IsFinishedAfterReReview(original))
-        {
-            petition.State = PetitionState.NotAcceptedAgain;
-            petition.ClosedAt = now;
-            petition.Runs(null);
-            note = $"同一事项已于 {original.TrackingNumber} 复核终结，以同一事实和理由再次信访的不再受理（《信访工作条例》第三十六条）";
-        }
-        else if (original is not null)
-        {
-            note = $"重复信访，原件 {original.TrackingNumber}（{original.State.Label()}）";
-        }
-
-        journal.Registered(petition, note);
-        if (petition.IsMajorUrgent && petition.State != PetitionState.NotAcceptedAgain)
-        {
-            MajorUrgent.Report(petition, journal, "登记时标记为重大紧急");
-        }
-
+        // Saved here, not only by the unit of work: the answer carries the new row's version as its ETag.
         await db.SaveChangesAsync(ct);
         var candidates = original is null
-            ? await Duplicates.FindAsync(db, user, personIds, petition.Domain, petition.Subject, petition.Id, ct)
+            ? await ListDuplicatesHandler.FindAsync(db, user, personIds, petition.Domain, petition.Subject, petition.Id, ct)
             : [];
-        return new RegistrationResult(PetitionView.From(petition, now), queryCode, candidates);
+        return new RegistrationResult(PetitionView.From(petition, user, now), queryCode, candidates);
     }
 
     private async Task EnsurePersonsExistAsync(List<Guid> personIds, CancellationToken ct)
@@ -164,13 +128,20 @@ internal sealed class RegisterPetitionHandler(
         }
     }
 
-    private async Task<Petition> OriginalAsync(Guid originalId, List<Guid> personIds, CancellationToken ct)
-    {
-        var original = await db.FindVisibleAsync(user, originalId, ct);
-        return original.PetitionerPersonIds.Intersect(personIds).Any()
-            ? original
-            : throw new BusinessRuleException($"原信访件 {original.TrackingNumber} 的信访人与本件不同，不能作为重复信访关联");
-    }
-
     private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
+}
+
+internal static class RegisterPetitionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("", async (RegisterPetition command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(command, ct);
+                EntityTags.Set(http, result.Petition.Version);
+                return Results.Created($"/api/petitions/{result.Petition.Id}", result);
+            })
+            .RequirePermission(PetitionPermissions.Register)
+            .AcceptsIdempotencyKey<PetitionsDbContext>()
+            .WithExamples(RegistrationExample.Request, RegistrationExample.Response, StatusCodes.Status201Created)
+            .WithSummary("登记信访件（返回信访件编号、一次性查询码和可能的重复信访原件）");
 }

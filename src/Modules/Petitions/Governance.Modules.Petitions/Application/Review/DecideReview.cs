@@ -1,11 +1,11 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Review;
 
@@ -13,8 +13,12 @@ namespace Governance.Modules.Petitions.Application.Review;
 /// 复查意见 (the petitioner may then ask for 复核 within 30 days) or 复核意见, after which the matter is 终结: the same
 /// facts and reasons are not accepted again (第三十六条).
 /// </summary>
-internal sealed record DecideReview(Guid Id, uint Version, ReviewStage Stage, AnswerOutcome? Outcome, string? Opinion)
-    : ICommand<PetitionView>;
+internal sealed record DecideReview(AnswerOutcome? Outcome, string? Opinion) : PetitionCommand
+{
+    /// <summary>复查 or 复核: from the endpoint, not the body.</summary>
+    [JsonIgnore]
+    public ReviewStage Stage { get; init; }
+}
 
 internal sealed class DecideReviewValidator : AbstractValidator<DecideReview>
 {
@@ -25,32 +29,25 @@ internal sealed class DecideReviewValidator : AbstractValidator<DecideReview>
     }
 }
 
-internal sealed class DecideReviewHandler(PetitionsDbContext db, ICurrentUser user, PetitionDeadlines deadlines, PetitionJournal journal)
-    : IRequestHandler<DecideReview, PetitionView>
+internal sealed class DecideReviewHandler(PetitionsDbContext db, CaseActs acts, PetitionDeadlines deadlines)
+    : IRequestHandler<DecideReview, Guid>
 {
-    public async Task<PetitionView> Handle(DecideReview request, CancellationToken ct)
+    public async Task<Guid> Handle(DecideReview request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        var review = request.Stage == ReviewStage.Review;
-        var onTime = journal.Now <= petition.CurrentDue ? "" : "（超期）";
-        journal.Transition(petition, review ? PetitionAction.DecideReview : PetitionAction.DecideReReview,
-            $"{request.Stage.Label()}意见：{request.Outcome!.Value.Label()}{onTime}");
-        if (review)
-        {
-            petition.ReviewOutcome = request.Outcome;
-            petition.ReviewOpinion = request.Opinion!.Trim();
-            petition.ReviewDecidedAt = journal.Now;
-            petition.ReReviewRequestDue = (await deadlines.DueAsync(PetitionDeadlines.ReReviewRequest, journal.Now, ct)).Due;
-            petition.Runs(null);
-        }
-        else
-        {
-            petition.ReReviewOutcome = request.Outcome;
-            petition.ReReviewOpinion = request.Opinion!.Trim();
-            petition.ReReviewDecidedAt = journal.Now;
-            petition.FinalizedAt = journal.Now;
-        }
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        var reReviewRequest = request.Stage == ReviewStage.Review
+            ? await deadlines.DueAsync(PetitionDeadlines.ReReviewRequest, acts.Now, ct)
+            : null;
+        petition.DecideReview(request.Stage, request.Outcome!.Value, request.Opinion!.Trim(), reReviewRequest, acts.ByCaller());
+        return petition.Id;
+    }
+}
 
-        return await journal.SavedAsync(petition, ct);
+internal static class DecideReviewEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<DecideReview>(endpoints, "review/decision", PetitionPermissions.Review, "出具复查意见", c => c with { Stage = ReviewStage.Review });
+        PetitionSteps.Steps.Map<DecideReview>(endpoints, "re-review/decision", PetitionPermissions.Review, "出具复核意见（终结）", c => c with { Stage = ReviewStage.ReReview });
     }
 }

@@ -2,38 +2,35 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using Governance.SharedKernel.Time;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Review;
 
 /// <summary>终结 once the petitioner let the 复查 (or 复核) request window pass without asking (第三十五条、第三十六条).</summary>
-internal sealed record FinalizePetition(Guid Id, uint Version, string? Note) : ICommand<PetitionView>;
+internal sealed record FinalizePetition(string? Note) : PetitionCommand;
 
 internal sealed class FinalizePetitionValidator : AbstractValidator<FinalizePetition>
 {
     public FinalizePetitionValidator() => RuleFor(c => c.Note).Note();
 }
 
-internal sealed class FinalizePetitionHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<FinalizePetition, PetitionView>
+internal sealed class FinalizePetitionHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<FinalizePetition, Guid>
 {
-    public async Task<PetitionView> Handle(FinalizePetition request, CancellationToken ct)
+    public async Task<Guid> Handle(FinalizePetition request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        var window = petition.State == PetitionState.Reviewed ? petition.ReReviewRequestDue : petition.ReviewRequestDue;
-        journal.Transition(petition, PetitionAction.Finalize, request.Note);
-        if (journal.Now <= window)
-        {
-            throw new BusinessRuleException(
-                $"信访人请求{(petition.ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {ChinaTime.ToText(window)} 才届满，期满未请求方可终结",
-                new Dictionary<string, object?> { ["requestDue"] = window });
-        }
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        petition.Finalize(request.Note, acts.ByCaller());
+        return petition.Id;
+    }
+}
 
-        petition.FinalizedAt = journal.Now;
-        return await journal.SavedAsync(petition, ct);
+internal static class FinalizePetitionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<FinalizePetition>(endpoints, "finalize", PetitionPermissions.Review, "请求期限届满未申请复查（复核）的，终结");
     }
 }

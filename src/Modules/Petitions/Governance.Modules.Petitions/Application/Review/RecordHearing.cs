@@ -2,17 +2,14 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using Governance.SharedKernel.Time;
-using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Review;
 
 /// <summary>听证 during 复核: the hearing's days (both ends included) push the re-review deadline back (第三十六条).</summary>
-internal sealed record RecordHearing(Guid Id, uint Version, DateOnly? StartDate, DateOnly? EndDate, string? Note) : ICommand<PetitionView>;
+internal sealed record RecordHearing(DateOnly? StartDate, DateOnly? EndDate, string? Note) : PetitionCommand;
 
 internal sealed class RecordHearingValidator : AbstractValidator<RecordHearing>
 {
@@ -27,38 +24,21 @@ internal sealed class RecordHearingValidator : AbstractValidator<RecordHearing>
     }
 }
 
-internal sealed class RecordHearingHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<RecordHearing, PetitionView>
+internal sealed class RecordHearingHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<RecordHearing, Guid>
 {
-    public async Task<PetitionView> Handle(RecordHearing request, CancellationToken ct)
+    public async Task<Guid> Handle(RecordHearing request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        if (petition.State != PetitionState.UnderReReview)
-        {
-            throw new BusinessRuleException($"信访件当前状态为「{petition.State.Label()}」，只有复核中的事项可以记录听证（不计入复核期限）");
-        }
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        db.Hearings.Add(petition.RecordHearing(request.StartDate!.Value, request.EndDate!.Value, request.Note?.Trim(), acts.ByCaller()));
+        return petition.Id;
+    }
+}
 
-        if (request.StartDate < ChinaTime.DateOf(petition.ReReviewRequestedAt!.Value))
-        {
-            throw new BusinessRuleException("听证不能早于复核请求之日");
-        }
-
-        var hearing = new Hearing
-        {
-            Id = Guid.CreateVersion7(journal.Now),
-            PetitionId = petition.Id,
-            StartDate = request.StartDate!.Value,
-            EndDate = request.EndDate!.Value,
-            Note = request.Note?.Trim(),
-            RecordedAt = journal.Now,
-        };
-        db.Hearings.Add(hearing);
-        petition.HearingDays += hearing.Days;
-        petition.ReReviewDue = petition.ReReviewDue!.Value.AddDays(hearing.Days);
-        petition.Runs(new Deadline(PetitionDeadlines.ReReviewDecision, petition.ReReviewDue.Value,
-            petition.CurrentWarnFrom!.Value.AddDays(hearing.Days)));
-        journal.Step(petition, PetitionAction.RecordHearing,
-            $"听证 {hearing.StartDate:yyyy-MM-dd} 至 {hearing.EndDate:yyyy-MM-dd}（{hearing.Days} 日，不计入复核期限）{request.Note}");
-        return await journal.SavedAsync(petition, ct);
+internal static class RecordHearingEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<RecordHearing>(endpoints, "re-review/hearings", PetitionPermissions.Review, "记录复核听证（不计入复核期限）");
     }
 }

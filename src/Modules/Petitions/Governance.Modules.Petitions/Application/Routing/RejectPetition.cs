@@ -2,14 +2,14 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Routing;
 
 /// <summary>不予受理, telling the petitioner which channel to use instead (《信访工作条例》第二十二条、第三十一条).</summary>
-internal sealed record RejectPetition(Guid Id, uint Version, string? Reason, string? Channel) : ICommand<PetitionView>;
+internal sealed record RejectPetition(string? Reason, string? Channel) : PetitionCommand;
 
 internal sealed class RejectPetitionValidator : AbstractValidator<RejectPetition>
 {
@@ -20,15 +20,21 @@ internal sealed class RejectPetitionValidator : AbstractValidator<RejectPetition
     }
 }
 
-internal sealed class RejectPetitionHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<RejectPetition, PetitionView>
+internal sealed class RejectPetitionHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<RejectPetition, Guid>
 {
-    public async Task<PetitionView> Handle(RejectPetition request, CancellationToken ct)
+    public async Task<Guid> Handle(RejectPetition request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        petition.NotAcceptedReason = request.Reason!.Trim();
-        petition.SuggestedChannel = request.Channel!.Trim();
-        journal.Transition(petition, PetitionAction.Reject, $"{petition.NotAcceptedReason}；告知途径：{petition.SuggestedChannel}");
-        return await journal.SavedAsync(petition, ct);
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        petition.Reject(request.Reason!.Trim(), request.Channel!.Trim(), acts.ByCaller());
+        return petition.Id;
+    }
+}
+
+internal static class RejectPetitionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<RejectPetition>(endpoints, "reject", PetitionPermissions.Route, "不予受理（说明理由并告知途径）");
     }
 }

@@ -1,11 +1,11 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Routing;
 
@@ -13,7 +13,12 @@ namespace Governance.Modules.Petitions.Application.Routing;
 /// 转送 or 交办 to the handling department: it must decide and notify acceptance within the acceptance-notice limit
 /// (15 days; 浙江 5 working days), or object within 5 working days that the matter is not its own (《信访工作条例》第二十三条).
 /// </summary>
-internal sealed record RoutePetition(Guid Id, uint Version, RouteKind Kind, string? Department, string? Note) : ICommand<PetitionView>;
+internal sealed record RoutePetition(string? Department, string? Note) : PetitionCommand
+{
+    /// <summary>转送 or 交办: from the endpoint, not the body.</summary>
+    [JsonIgnore]
+    public RouteKind Kind { get; init; }
+}
 
 internal sealed class RoutePetitionValidator : AbstractValidator<RoutePetition>
 {
@@ -24,22 +29,24 @@ internal sealed class RoutePetitionValidator : AbstractValidator<RoutePetition>
     }
 }
 
-internal sealed class RoutePetitionHandler(PetitionsDbContext db, ICurrentUser user, PetitionDeadlines deadlines, PetitionJournal journal)
-    : IRequestHandler<RoutePetition, PetitionView>
+internal sealed class RoutePetitionHandler(PetitionsDbContext db, CaseActs acts, PetitionDeadlines deadlines)
+    : IRequestHandler<RoutePetition, Guid>
 {
-    public async Task<PetitionView> Handle(RoutePetition request, CancellationToken ct)
+    public async Task<Guid> Handle(RoutePetition request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        var action = request.Kind == RouteKind.Transfer ? PetitionAction.Transfer : PetitionAction.Assign;
-        var department = request.Department!.Trim();
-        petition.RouteKind = request.Kind;
-        petition.HandlingDepartment = department;
-        journal.Transition(petition, action, $"{request.Kind.Label()}至 {department}{(request.Note is null ? "" : "：" + request.Note)}");
-        var acceptance = await deadlines.DueAsync(PetitionDeadlines.AcceptanceNotice, journal.Now, ct);
-        petition.RoutedAt = journal.Now;
-        petition.AcceptanceDue = acceptance.Due;
-        petition.ObjectionDue = (await deadlines.DueAsync(PetitionDeadlines.TransferObjection, journal.Now, ct)).Due;
-        petition.Runs(acceptance);
-        return await journal.SavedAsync(petition, ct);
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        var acceptance = await deadlines.DueAsync(PetitionDeadlines.AcceptanceNotice, acts.Now, ct);
+        var objection = await deadlines.DueAsync(PetitionDeadlines.TransferObjection, acts.Now, ct);
+        petition.Route(request.Kind, request.Department!.Trim(), request.Note, acceptance, objection, acts.ByCaller());
+        return petition.Id;
+    }
+}
+
+internal static class RoutePetitionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<RoutePetition>(endpoints, "transfer", PetitionPermissions.Route, "转送有权处理的机关", c => c with { Kind = RouteKind.Transfer });
+        PetitionSteps.Steps.Map<RoutePetition>(endpoints, "assign", PetitionPermissions.Route, "交办承办单位", c => c with { Kind = RouteKind.Assign });
     }
 }

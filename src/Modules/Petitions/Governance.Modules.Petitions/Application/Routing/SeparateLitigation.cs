@@ -2,9 +2,9 @@ using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.Routing;
 
@@ -12,7 +12,7 @@ namespace Governance.Modules.Petitions.Application.Routing;
 /// 诉访分离: a litigation-related matter goes to the courts, procuratorates or police, and the petitioner is told which
 /// (《信访工作条例》第二十八条).
 /// </summary>
-internal sealed record SeparateLitigation(Guid Id, uint Version, string? Channel, string? Note) : ICommand<PetitionView>;
+internal sealed record SeparateLitigation(string? Channel, string? Note) : PetitionCommand;
 
 internal sealed class SeparateLitigationValidator : AbstractValidator<SeparateLitigation>
 {
@@ -23,16 +23,21 @@ internal sealed class SeparateLitigationValidator : AbstractValidator<SeparateLi
     }
 }
 
-internal sealed class SeparateLitigationHandler(PetitionsDbContext db, ICurrentUser user, PetitionJournal journal)
-    : IRequestHandler<SeparateLitigation, PetitionView>
+internal sealed class SeparateLitigationHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<SeparateLitigation, Guid>
 {
-    public async Task<PetitionView> Handle(SeparateLitigation request, CancellationToken ct)
+    public async Task<Guid> Handle(SeparateLitigation request, CancellationToken ct)
     {
-        var petition = await db.ForUpdateAsync(user, request.Id, request.Version, ct);
-        petition.IsLitigationRelated = true;
-        petition.LitigationChannel = request.Channel!.Trim();
-        petition.SuggestedChannel = petition.LitigationChannel;
-        journal.Transition(petition, PetitionAction.SeparateLitigation, $"导入：{petition.LitigationChannel}{(request.Note is null ? "" : "；" + request.Note)}");
-        return await journal.SavedAsync(petition, ct);
+        var petition = await db.ForChangeAsync(acts.User, request, ct);
+        petition.SeparateLitigation(request.Channel!.Trim(), request.Note, acts.ByCaller());
+        return petition.Id;
+    }
+}
+
+internal static class SeparateLitigationEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        PetitionSteps.Steps.Map<SeparateLitigation>(endpoints, "separate-litigation", PetitionPermissions.Route, "诉访分离：导入诉讼等法定途径");
     }
 }

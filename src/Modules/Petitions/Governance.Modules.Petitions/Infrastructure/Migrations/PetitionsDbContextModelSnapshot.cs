@@ -66,7 +66,6 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
             modelBuilder.Entity("Governance.Modules.Petitions.Domain.Petition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -101,6 +100,10 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("answered_from_mediation");
 
+                    b.Property<bool?>("AnsweredOnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answered_on_time");
+
                     b.Property<bool>("CannotNotify")
                         .HasColumnType("boolean")
                         .HasColumnName("cannot_notify");
@@ -127,14 +130,6 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("content");
 
-                    b.Property<DateTimeOffset?>("CurrentDue")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("current_due");
-
-                    b.Property<DateTimeOffset?>("CurrentWarnFrom")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("current_warn_from");
-
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
@@ -153,34 +148,6 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("domain");
-
-                    b.Property<DateTimeOffset?>("ExtendedDue")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("extended_due");
-
-                    b.Property<int?>("ExtensionDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("extension_days");
-
-                    b.Property<string>("ExtensionDecidedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("extension_decided_by");
-
-                    b.Property<string>("ExtensionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("extension_reason");
-
-                    b.Property<DateTimeOffset?>("ExtensionRequestedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("extension_requested_at");
-
-                    b.Property<string>("ExtensionState")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("extension_state");
 
                     b.Property<DateTimeOffset?>("FinalizedAt")
                         .HasColumnType("timestamp with time zone")
@@ -228,29 +195,6 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("joint_departments");
-
-                    b.Property<DateOnly?>("LeaderDeadline")
-                        .HasColumnType("date")
-                        .HasColumnName("leader_deadline");
-
-                    b.Property<Guid?>("LeaderId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("leader_id");
-
-                    b.Property<string>("LeaderName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("leader_name");
-
-                    b.Property<string>("LeaderPlan")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("leader_plan");
-
-                    b.PrimitiveCollection<List<string>>("LeaderTeam")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("leader_team");
 
                     b.Property<string>("LegalAidReferral")
                         .HasMaxLength(32)
@@ -442,20 +386,6 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("suggested_channel");
 
-                    b.Property<DateTimeOffset?>("SupervisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("supervised_at");
-
-                    b.Property<string>("SupervisionLevel")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("supervision_level");
-
-                    b.Property<string>("SupervisionNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("supervision_note");
-
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -489,12 +419,12 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("ScopeCode"), new[] { "varchar_pattern_ops" });
 
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_petitions_state");
+
                     b.HasIndex("TrackingNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_petitions_tracking_number");
-
-                    b.HasIndex("State", "CurrentDue")
-                        .HasDatabaseName("ix_petitions_state_current_due");
 
                     b.ToTable("petitions", "petitions");
                 });
@@ -569,6 +499,72 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasDatabaseName("ix_petition_steps_petition_id_sequence");
 
                     b.ToTable("petition_steps", "petitions");
+                });
+
+            modelBuilder.Entity("Governance.SharedKernel.Cases.CaseExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("petition_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_extensions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_extensions_case_id");
+
+                    b.ToTable("extensions", "petitions");
                 });
 
             modelBuilder.Entity("Governance.SharedKernel.Idempotency.IdempotencyRecord", b =>
@@ -724,6 +720,126 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                     b.ToTable("outbox_messages", "petitions");
                 });
 
+            modelBuilder.Entity("Governance.Modules.Petitions.Domain.Petition", b =>
+                {
+                    b.OwnsOne("Governance.SharedKernel.Cases.CaseSupervision", "Supervision", b1 =>
+                        {
+                            b1.Property<Guid>("PetitionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("supervised_at");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("supervised_by");
+
+                            b1.Property<string>("Level")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("supervision_level");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("supervision_note");
+
+                            b1.HasKey("PetitionId");
+
+                            b1.ToTable("petitions", "petitions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PetitionId")
+                                .HasConstraintName("fk_petitions_petitions_id");
+                        });
+
+                    b.OwnsOne("Governance.SharedKernel.Cases.LeaderInCharge", "Leader", b1 =>
+                        {
+                            b1.Property<Guid>("PetitionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("Deadline")
+                                .HasColumnType("date")
+                                .HasColumnName("leader_deadline");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("leader_name");
+
+                            b1.Property<string>("Plan")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("leader_plan");
+
+                            b1.PrimitiveCollection<List<string>>("Team")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("leader_team");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("leader_user_id");
+
+                            b1.HasKey("PetitionId");
+
+                            b1.ToTable("petitions", "petitions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PetitionId")
+                                .HasConstraintName("fk_petitions_petitions_id");
+                        });
+
+                    b.OwnsOne("Governance.SharedKernel.Cases.RunningDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("PetitionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("Due")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("due_at");
+
+                            b1.Property<DateTimeOffset?>("WarnFrom")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("warn_from");
+
+                            b1.HasKey("PetitionId");
+
+                            b1.HasIndex("Due")
+                                .HasDatabaseName("ix_petitions_due_at");
+
+                            b1.ToTable("petitions", "petitions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PetitionId")
+                                .HasConstraintName("fk_petitions_petitions_id");
+                        });
+
+                    b.Navigation("Deadline")
+                        .IsRequired();
+
+                    b.Navigation("Leader")
+                        .IsRequired();
+
+                    b.Navigation("Supervision")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.SharedKernel.Cases.CaseExtension", b =>
+                {
+                    b.HasOne("Governance.Modules.Petitions.Domain.Petition", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_extensions_petitions_case_id");
+                });
+
             modelBuilder.Entity("Governance.SharedKernel.Messaging.OutboxDelivery", b =>
                 {
                     b.HasOne("Governance.SharedKernel.Messaging.OutboxMessage", null)
@@ -732,6 +848,11 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_outbox_deliveries_outbox_messages_message_id");
+                });
+
+            modelBuilder.Entity("Governance.Modules.Petitions.Domain.Petition", b =>
+                {
+                    b.Navigation("Extensions");
                 });
 
             modelBuilder.Entity("Governance.SharedKernel.Messaging.OutboxMessage", b =>

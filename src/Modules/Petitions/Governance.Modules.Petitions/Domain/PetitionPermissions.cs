@@ -1,4 +1,4 @@
-namespace Governance.Modules.Petitions.Application.Common;
+namespace Governance.Modules.Petitions.Domain;
 
 /// <summary>The permissions declared in module.json.</summary>
 internal static class PetitionPermissions

@@ -7,6 +7,9 @@ using Governance.SharedKernel.Querying;
 using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Workflow;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Petitions.Application.Registration;
@@ -20,11 +23,11 @@ internal sealed record DuplicateCandidate(
     Guid Id, string TrackingNumber, string Subject, string DomainName, string State, string StateName, DateTimeOffset ReceivedAt,
     bool Open, bool NotAcceptedAgain);
 
-internal sealed record FindDuplicates(Guid? PersonId, PetitionDomain? Domain, string? Subject) : IQuery<IReadOnlyList<DuplicateCandidate>>;
+internal sealed record ListDuplicates(Guid? PersonId, PetitionDomain? Domain, string? Subject) : IQuery<IReadOnlyList<DuplicateCandidate>>;
 
-internal sealed class FindDuplicatesValidator : AbstractValidator<FindDuplicates>
+internal sealed class ListDuplicatesValidator : AbstractValidator<ListDuplicates>
 {
-    public FindDuplicatesValidator()
+    public ListDuplicatesValidator()
     {
         RuleFor(q => q.PersonId).NotEmpty().WithMessage("请给出信访人的人员 ID（personId）");
         RuleFor(q => q.Domain).IsInEnum().WithMessage("domain 不是有效的信访领域代码");
@@ -32,16 +35,13 @@ internal sealed class FindDuplicatesValidator : AbstractValidator<FindDuplicates
     }
 }
 
-internal sealed class FindDuplicatesHandler(PetitionsDbContext db, ICurrentUser user)
-    : IRequestHandler<FindDuplicates, IReadOnlyList<DuplicateCandidate>>
-{
-    public Task<IReadOnlyList<DuplicateCandidate>> Handle(FindDuplicates request, CancellationToken ct) =>
-        Duplicates.FindAsync(db, user, [request.PersonId!.Value], request.Domain, request.Subject, null, ct);
-}
-
-internal static class Duplicates
+internal sealed class ListDuplicatesHandler(PetitionsDbContext db, ICurrentUser user)
+    : IRequestHandler<ListDuplicates, IReadOnlyList<DuplicateCandidate>>
 {
     private const int MaxCandidates = 20;
+
+    public Task<IReadOnlyList<DuplicateCandidate>> Handle(ListDuplicates request, CancellationToken ct) =>
+        FindAsync(db, user, [request.PersonId!.Value], request.Domain, request.Subject, null, ct);
 
     public static async Task<IReadOnlyList<DuplicateCandidate>> FindAsync(
         PetitionsDbContext db, ICurrentUser user, IReadOnlyList<Guid> personIds, PetitionDomain? domain, string? subject, Guid? except,
@@ -61,9 +61,14 @@ internal static class Duplicates
             .ToListAsync(ct);
         return rows.Select(p => new DuplicateCandidate(
             p.Id, p.TrackingNumber, p.Subject, p.Domain.Label(), p.State.ToString(), p.State.Label(), p.ReceivedAt,
-            !PetitionWorkflow.IsClosed(p.State), IsFinishedAfterReReview(p))).ToList();
+            !PetitionWorkflow.IsClosed(p.State), p.IsFinishedAfterReReview)).ToList();
     }
+}
 
-    public static bool IsFinishedAfterReReview(Petition petition) =>
-        petition.State == PetitionState.Finalized && petition.ReReviewDecidedAt is not null;
+internal static class ListDuplicatesEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("duplicates", ([AsParameters] ListDuplicates query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
+            .RequirePermission(PetitionPermissions.Register)
+            .WithSummary("重复信访查询：同一信访人、相近事项的在办或已办结信访件");
 }

@@ -10,6 +10,9 @@ using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Petitions.Application.Statistics;
@@ -93,19 +96,20 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
                 || p.State == PetitionState.NotAcceptedAgain),
             Accepted = g.Count(p => p.AcceptedAt != null),
             Answered = g.Count(p => p.AnsweredAt != null),
-            OnTime = g.Count(p => p.AnsweredAt != null && p.AnsweredAt <= (p.ExtendedDue ?? p.HandlingDue)),
+            OnTime = g.Count(p => p.AnsweredOnTime == true),
             Repeat = g.Count(p => p.IsRepeat),
             NotAcceptedAgain = g.Count(p => p.State == PetitionState.NotAcceptedAgain),
             Collective = g.Count(p => p.IsCollective),
             CollectiveHeadcount = g.Sum(p => p.IsCollective ? p.Headcount : 0),
             Transferred = g.Count(p => p.RouteKind == RouteKind.Transfer),
             Assigned = g.Count(p => p.RouteKind == RouteKind.Assign),
-            Supervised = g.Count(p => p.SupervisionLevel != null),
             MajorUrgent = g.Count(p => p.IsMajorUrgent),
             ReviewRequested = g.Count(p => p.ReviewRequestedAt != null),
             ReReviewRequested = g.Count(p => p.ReReviewRequestedAt != null),
         }).SingleOrDefaultAsync(ct);
 
+        // An owned column does not translate inside the grouped aggregate above.
+        var supervised = await petitions.CountAsync(p => p.Supervision.Level != null, ct);
         var byChannel = await petitions.GroupBy(p => p.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var byCategory = await petitions.GroupBy(p => p.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var byDomain = await petitions.GroupBy(p => p.Domain).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
@@ -135,7 +139,7 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
             totals?.Decided ?? 0, totals?.Accepted ?? 0, Rate(totals?.Accepted, totals?.Decided),
             totals?.Answered ?? 0, totals?.OnTime ?? 0, Rate(totals?.OnTime, totals?.Answered),
             totals?.Repeat ?? 0, totals?.NotAcceptedAgain ?? 0, totals?.Collective ?? 0, totals?.CollectiveHeadcount ?? 0,
-            totals?.Transferred ?? 0, totals?.Assigned ?? 0, totals?.Supervised ?? 0, totals?.MajorUrgent ?? 0,
+            totals?.Transferred ?? 0, totals?.Assigned ?? 0, supervised, totals?.MajorUrgent ?? 0,
             totals?.ReviewRequested ?? 0, totals?.ReReviewRequested ?? 0,
             Labelled(satisfaction.Select(s => (s.Key, s.Count))), Rate(content, rated),
             bodies.Select(b => new CountBy(b.Key, b.Key, b.Count)).ToList());
@@ -146,4 +150,13 @@ internal sealed class GetPetitionStatisticsHandler(PetitionsDbContext db, ICurre
         counts.OrderByDescending(c => c.Count).Select(c => new CountBy(c.Key.ToString(), c.Key.Label(), c.Count)).ToList();
 
     private static double? Rate(int? part, int? whole) => whole is > 0 ? Math.Round((double)part!.Value / whole.Value, 4) : null;
+}
+
+internal static class GetPetitionStatisticsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("statistics", ([AsParameters] GetPetitionStatistics query, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(query, ct))
+            .RequirePermission(PetitionPermissions.Statistics)
+            .WithSummary("信访工作年度统计（《信访工作条例》第四十一条）：按渠道、类别、领域、乡镇的数量，受理率、按期办结率、重复访、集体访、满意度、被信访最多的单位");
 }

@@ -4,7 +4,11 @@ using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
 using Governance.SharedKernel.Security;
+using Governance.Modules.Petitions.Domain;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Petitions.Application.SpecialGroups;
 
@@ -30,4 +34,13 @@ internal sealed class GetSpecialGroupFlagsHandler(PetitionsDbContext db, ICurren
             ? new SpecialGroupFlags(false, "特殊人群模块尚未提供核查接口，无法核查", petition.PetitionerPersonIds)
             : new SpecialGroupFlags(false, "特殊人群模块未启用，无法核查", petition.PetitionerPersonIds);
     }
+}
+
+internal static class GetSpecialGroupFlagsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("{id:guid}/special-groups", (Guid id, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GetSpecialGroupFlags(id), ct))
+            .RequirePermission(PetitionPermissions.SpecialGroupsView)
+            .WithSummary("信访人特殊人群标记（记入审计；特殊人群模块未启用时说明无法核查）");
 }

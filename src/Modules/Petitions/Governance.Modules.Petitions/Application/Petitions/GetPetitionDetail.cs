@@ -2,16 +2,20 @@ using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.SharedKernel.Auditing;
-using Governance.SharedKernel.Errors;
+using Governance.Modules.Petitions.Domain;
+using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Governance.Modules.Petitions.Application.Queries;
+namespace Governance.Modules.Petitions.Application.Petitions;
 
 /// <summary>A petition with its petitioners (Registry summaries, masked per caller), timeline and hearings. Audited: it shows who petitioned.</summary>
-internal sealed record GetPetition(Guid Id) : IQuery<PetitionDetail>;
+internal sealed record GetPetitionDetail(Guid Id) : IQuery<PetitionDetail>;
 
 internal sealed record PetitionDetail(
     PetitionView Petition, IReadOnlyList<PersonSummaryDto> Petitioners, IReadOnlyList<StepView> Timeline, IReadOnlyList<HearingView> Hearings);
@@ -22,13 +26,12 @@ internal sealed record StepView(
 
 internal sealed record HearingView(DateOnly StartDate, DateOnly EndDate, int Days, string? Note);
 
-internal sealed class GetPetitionHandler(PetitionsDbContext db, ICurrentUser user, IMediator mediator, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetPetition, PetitionDetail>
+internal sealed class GetPetitionDetailHandler(PetitionsDbContext db, IMediator mediator, IAuditTrail audit)
+    : IRequestHandler<GetPetitionDetail, PetitionDetail>
 {
-    public async Task<PetitionDetail> Handle(GetPetition request, CancellationToken ct)
+    public async Task<PetitionDetail> Handle(GetPetitionDetail request, CancellationToken ct)
     {
-        var petition = await db.Visible(user).AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.Id, ct)
-            ?? throw new NotFoundException("信访件不存在或不在您的辖区内");
+        var petition = await mediator.Send(new GetPetition(request.Id), ct);
         var timeline = await db.Steps.AsNoTracking().Where(s => s.PetitionId == petition.Id).OrderBy(s => s.Sequence)
             .Select(s => new StepView(s.At, s.Action, s.ActionName, s.FromState, s.ToState, s.ActorName, s.ActorDepartment, s.Note))
             .ToListAsync(ct);
@@ -42,6 +45,18 @@ internal sealed class GetPetitionHandler(PetitionsDbContext db, ICurrentUser use
             petitioners = await mediator.Send(new GetPersonSummaries(petition.PetitionerPersonIds), ct);
         }
 
-        return new PetitionDetail(PetitionView.From(petition, clock.GetUtcNow()), petitioners, timeline, hearings);
+        return new PetitionDetail(petition, petitioners, timeline, hearings);
     }
+}
+
+internal static class GetPetitionDetailEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var detail = await mediator.Send(new GetPetitionDetail(id), ct);
+                return EntityTags.Ok(http, detail, detail.Petition.Version);
+            })
+            .RequirePermission(PetitionPermissions.Read)
+            .WithSummary("信访件详情：信访人（按权限脱敏，记入审计）、办理过程、听证记录");
 }

@@ -4,12 +4,15 @@ using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Exports;
 using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Time;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
-namespace Governance.Modules.Petitions.Application.Queries;
+namespace Governance.Modules.Petitions.Application.Petitions;
 
 /// <summary>GET /export: the petition list with the list's filters and sort as CSV or XLSX, streamed, every page (no petitioner identity).</summary>
-internal static class PetitionExport
+internal static class ExportPetitions
 {
     private static readonly IReadOnlyList<ExportColumn<Petition>> Columns =
     [
@@ -26,16 +29,26 @@ internal static class PetitionExport
         new("集体访", p => p.IsCollective),
         new("重复信访", p => p.IsRepeat),
         new("重大紧急", p => p.IsMajorUrgent),
-        new("当前期限", p => p.CurrentDue),
+        new("当前期限", p => p.Deadline.Due),
         new("答复结果", p => p.AnswerOutcome),
         new("答复时间", p => p.AnsweredAt),
         new("满意度", p => p.Satisfaction),
-        new("督办级别", p => p.SupervisionLevel),
-        new("包案领导", p => p.LeaderName),
+        new("督办级别", p => p.Supervision.Level),
+        new("包案领导", p => p.Leader.Name),
         new("终结时间", p => p.FinalizedAt),
     ];
 
-    public static IResult File(PetitionsDbContext db, ICurrentUser user, ListPetitions query, ExportFormat format, DateTimeOffset now) =>
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("export", async ([AsParameters] ListPetitions query, ExportFormat format, PetitionsDbContext db, ICurrentUser user,
+                TimeProvider clock, CancellationToken ct) =>
+            {
+                await new ListPetitionsValidator().ValidateAndThrowAsync(query, ct);
+                return File(db, user, query, format, clock.GetUtcNow());
+            })
+            .RequirePermission(PetitionPermissions.Statistics)
+            .WithSummary("导出信访件列表（format=Csv 或 Xlsx，筛选和排序同列表，导出全部页）");
+
+    private static IResult File(PetitionsDbContext db, ICurrentUser user, ListPetitions query, ExportFormat format, DateTimeOffset now) =>
         ListExport.ToFile(
             PetitionFilters.SortKeys.Apply(db.Visible(user).Apply(query, now), query.Sort), Columns, format,
             $"信访件-{ChinaTime.DateOf(now):yyyyMMdd}");

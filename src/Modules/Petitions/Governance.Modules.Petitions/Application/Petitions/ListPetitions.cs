@@ -8,9 +8,12 @@ using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Governance.Modules.Petitions.Application.Queries;
+namespace Governance.Modules.Petitions.Application.Petitions;
 
 /// <summary>The petition list within the caller's jurisdiction, filtered, sorted and paged on the server. No petitioner identity.</summary>
 internal sealed record ListPetitions(
@@ -55,7 +58,15 @@ internal sealed class ListPetitionsHandler(PetitionsDbContext db, ICurrentUser u
         var page = await db.Visible(user).AsNoTracking().Apply(request, now).ToPageAsync(request, PetitionFilters.SortKeys, p => p, ct);
         return page.Map(p => new PetitionItem(
             p.Id, p.TrackingNumber, p.Subject, p.State.ToString(), p.State.Label(), p.Channel.Label(), p.Category.Label(), p.Domain.Label(),
-            p.ScopeCode, p.ReceivedAt, p.HandlingDepartment, p.CurrentDue, p.DeadlineStateAt(now) == DeadlineState.Overdue,
-            p.SupervisionLevel?.Label(), p.IsRepeat, p.IsCollective, p.IsMajorUrgent, p.LeaderName));
+            p.ScopeCode, p.ReceivedAt, p.HandlingDepartment, p.Deadline.Due, p.DeadlineStateAt(now) == DeadlineState.Overdue,
+            p.Supervision.Level?.Label(), p.IsRepeat, p.IsCollective, p.IsMajorUrgent, p.Leader.Name));
     }
+}
+
+internal static class ListPetitionsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("", ([AsParameters] ListPetitions query, IMediator mediator, CancellationToken ct) => mediator.Send(query, ct))
+            .RequirePermission(PetitionPermissions.Read)
+            .WithSummary("信访件列表：按状态、类别、渠道、领域、区划、收件日期、超期、承办单位、包案领导、督办、重复、集体访、关键词筛选，分页排序");
 }

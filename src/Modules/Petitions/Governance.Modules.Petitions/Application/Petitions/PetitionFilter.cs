@@ -8,7 +8,7 @@ using Governance.SharedKernel.Querying;
 using Governance.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Governance.Modules.Petitions.Application.Queries;
+namespace Governance.Modules.Petitions.Application.Petitions;
 
 /// <summary>
 /// The filters of the petition list and its export: state, category, channel, domain, region, received date range,
@@ -39,7 +39,7 @@ internal static class PetitionFilters
     {
         ["receivedAt"] = p => p.ReceivedAt,
         ["trackingNumber"] = p => p.TrackingNumber,
-        ["due"] = p => p.CurrentDue!,
+        ["due"] = p => p.Deadline.Due!,
         ["state"] = p => p.State,
         ["updatedAt"] = p => p.UpdatedAt,
     });
@@ -101,8 +101,8 @@ internal static class PetitionFilters
         if (filter.Overdue is { } overdue)
         {
             petitions = overdue
-                ? petitions.Where(p => p.ClosedAt == null && p.CurrentDue != null && p.CurrentDue < now)
-                : petitions.Where(p => p.ClosedAt != null || p.CurrentDue == null || p.CurrentDue >= now);
+                ? petitions.Where(p => p.ClosedAt == null && p.Deadline.Due != null && p.Deadline.Due < now)
+                : petitions.Where(p => p.ClosedAt != null || p.Deadline.Due == null || p.Deadline.Due >= now);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Department))
@@ -112,12 +112,12 @@ internal static class PetitionFilters
 
         if (filter.Assignee is { } assignee)
         {
-            petitions = petitions.Where(p => p.LeaderId == assignee);
+            petitions = petitions.Where(p => p.Leader.UserId == assignee);
         }
 
         if (filter.Supervised is { } supervised)
         {
-            petitions = petitions.Where(p => (p.SupervisionLevel != null) == supervised);
+            petitions = petitions.Where(p => (p.Supervision.Level != null) == supervised);
         }
 
         if (filter.Repeat is { } repeat)
