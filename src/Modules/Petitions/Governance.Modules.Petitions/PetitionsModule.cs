@@ -5,7 +5,6 @@ using Governance.Modules.Petitions.Application.Oversight;
 using Governance.Modules.Petitions.Application.PublicLookup;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Attachments;
-using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
