@@ -50,7 +50,7 @@ public sealed class RegistryModule : IModule
         PersonEndpoints.Map(endpoints);
         PersonImportEndpoints.Map(endpoints);
         PlaceEndpoints.Map(endpoints);
-        CodeTablesEndpoint.Map(endpoints);
+        GetCodeTables.Map(endpoints);
     }
 
     public async Task OnStartedAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -1,0 +1,28 @@
+using Governance.Modules.Registry.Application.Common;
+using Governance.Modules.Registry.Infrastructure;
+using Governance.SharedKernel.Messaging;
+using Governance.SharedKernel.Security;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Modules.Registry.Application.Places;
+
+internal sealed record GetOrganisation(Guid Id) : IQuery<OrganisationView>;
+
+internal sealed class GetOrganisationHandler(RegistryDbContext db, ICurrentUser user) : IRequestHandler<GetOrganisation, OrganisationView>
+{
+    public async Task<OrganisationView> Handle(GetOrganisation request, CancellationToken ct) =>
+        OrganisationView.From(user.EnsureVisible(await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.Id, ct), "单位"));
+}
+
+internal static class GetOrganisationEndpoint
+{
+    public static void Map(IEndpointRouteBuilder organisations) =>
+        organisations.MapGet("{id:guid}", (Guid id, IMediator m, HttpContext h, CancellationToken ct) =>
+                PlaceEndpoints.Ok(h, m.Send(new GetOrganisation(id), ct), o => o.Version))
+            .Read()
+            .WithSummary("单位详情");
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using Governance.Modules.Registry.Contracts.Regions;
+using Governance.Modules.Registry.Infrastructure;
+using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Identifiers;
+using Governance.SharedKernel.Identifiers.Validation;
+using Governance.SharedKernel.Messaging;
+using Governance.SharedKernel.Security;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Modules.Registry.Application.Regions;
+
+/// <summary>The region with its ancestry, if the caller may browse it.</summary>
+internal sealed record GetRegionDetails(string Code) : IQuery<RegionDto>;
+
+internal sealed class GetRegionDetailsValidator : AbstractValidator<GetRegionDetails>
+{
+    public GetRegionDetailsValidator() => RuleFor(q => q.Code).MustBeRegionCode();
+}
+
+internal sealed class GetRegionDetailsHandler(RegistryDbContext db, RegionDirectory directory, ICurrentUser user)
+    : IRequestHandler<GetRegionDetails, RegionDto>
+{
+    public async Task<RegionDto> Handle(GetRegionDetails request, CancellationToken ct)
+    {
+        var code = RegionCode.Parse(request.Code);
+        var visible = await db.Regions.VisibleTo(user).AnyAsync(r => r.Code == code.Value, ct);
+        return (visible ? await directory.DescribeAsync(code, ct) : null)
+            ?? throw new NotFoundException($"区划 {code.ShortForm} 不存在或不在您的辖区内");
+    }
+}
+
+internal static class GetRegionDetailsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder regions)
+    {
+        regions.MapGet("mine", (ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GetRegionDetails(RegionEndpoints.MyRegion(user)), ct))
+            .WithSummary("当前用户辖区所在的区划（区划树的根）");
+        regions.MapGet("{code}", (string code, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GetRegionDetails(code), ct))
+            .WithSummary("区划详情及其上级（省→村）名称");
+    }
+}
