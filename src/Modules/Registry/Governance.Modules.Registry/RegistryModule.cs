@@ -1,16 +1,12 @@
 using Governance.Modules.Registry.Application;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Application.Grids;
 using Governance.Modules.Registry.Application.PersonImports;
 using Governance.Modules.Registry.Application.Persons;
 using Governance.Modules.Registry.Application.Places;
 using Governance.Modules.Registry.Application.Regions;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Identifiers;
-using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,5 @@
 using Governance.Modules.Registry.Application.PersonImports;
 using Governance.Modules.Registry.Domain;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Registry.Application;
 

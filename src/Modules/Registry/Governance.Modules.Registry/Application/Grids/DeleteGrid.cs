@@ -1,17 +1,7 @@
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Grids;
 

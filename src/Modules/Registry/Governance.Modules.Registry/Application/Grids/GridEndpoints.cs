@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-
 namespace Governance.Modules.Registry.Application.Grids;
 
 /// <summary>/grids: each use case maps its own route beside its handler.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using FluentValidation;
 
 namespace Governance.Modules.Registry.Application.Grids;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-
 namespace Governance.Modules.Registry.Application.PersonImports;
 
 /// <summary>/persons/imports: each use case maps its own route beside its handler.</summary>

@@ -1,12 +1,3 @@
-using Governance.Modules.Registry.Application.Common;
-using Governance.Modules.Registry.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Governance.Modules.Registry.Application.Persons;
 
 internal sealed record GetPerson(Guid Id) : IQuery<RegisteredPerson>;

@@ -1,9 +1,5 @@
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Persons;
 

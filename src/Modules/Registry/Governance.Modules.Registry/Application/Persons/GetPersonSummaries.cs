@@ -1,10 +1,5 @@
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Persons;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Identifiers;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Persons;
 

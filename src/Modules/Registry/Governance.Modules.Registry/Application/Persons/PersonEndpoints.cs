@@ -1,8 +1,5 @@
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.SharedKernel.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Registry.Application.Persons;
 

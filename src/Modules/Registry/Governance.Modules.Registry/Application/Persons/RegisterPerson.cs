@@ -1,21 +1,11 @@
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Idempotency;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Persons;
 

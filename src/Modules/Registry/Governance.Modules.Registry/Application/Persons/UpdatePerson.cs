@@ -1,17 +1,8 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
 using Governance.Modules.Registry.Contracts.Persons;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Identifiers;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Registry.Application.Persons;
 

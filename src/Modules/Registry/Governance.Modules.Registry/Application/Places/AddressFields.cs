@@ -1,7 +1,3 @@
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
-using Governance.Modules.Registry.Infrastructure;
-
 namespace Governance.Modules.Registry.Application.Places;
 
 /// <summary>The fields of a standard address; its code is fixed once given.</summary>

@@ -1,14 +1,5 @@
-using Governance.Modules.Registry.Application.Common;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Http;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Places;
 

@@ -1,13 +1,3 @@
-using Governance.Modules.Registry.Application.Common;
-using Governance.Modules.Registry.Infrastructure;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace Governance.Modules.Registry.Application.Places;
 
 internal sealed record GetAddress(Guid Id) : IQuery<AddressView>;

@@ -1,8 +1,4 @@
-using FluentValidation;
 using Governance.Modules.Registry.Contracts.Organisations;
-using Governance.Modules.Registry.Infrastructure;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Places;
 

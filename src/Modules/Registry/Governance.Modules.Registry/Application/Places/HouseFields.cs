@@ -1,7 +1,4 @@
-using FluentValidation;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Places;
 

@@ -1,9 +1,4 @@
-using Governance.Modules.Registry.Application.Common;
 using Governance.SharedKernel.Http;
-using Governance.SharedKernel.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Registry.Application.Places;
 

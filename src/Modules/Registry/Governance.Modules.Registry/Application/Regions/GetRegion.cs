@@ -1,8 +1,6 @@
-using FluentValidation;
 using Governance.Modules.Registry.Contracts.Regions;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using MediatR;
 
 namespace Governance.Modules.Registry.Application.Regions;
 

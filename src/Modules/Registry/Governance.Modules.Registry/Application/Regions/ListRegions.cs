@@ -1,13 +1,5 @@
-using FluentValidation;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Identifiers;
-using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Querying;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Registry.Application.Regions;
 

@@ -1,9 +1,5 @@
-using Governance.Modules.Registry.Application.Common;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Identifiers;
-using Governance.SharedKernel.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 
 namespace Governance.Modules.Registry.Application.Regions;
 

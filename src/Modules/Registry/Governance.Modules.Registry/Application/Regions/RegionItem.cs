@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Identifiers;
 
 namespace Governance.Modules.Registry.Application.Regions;
