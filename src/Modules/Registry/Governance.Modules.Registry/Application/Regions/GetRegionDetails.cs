@@ -30,10 +30,17 @@ internal static class GetRegionDetailsEndpoint
     public static void Map(IEndpointRouteBuilder regions)
     {
         regions.MapGet("mine", (ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new GetRegionDetails(RegionEndpoints.MyRegion(user)), ct))
+                mediator.Send(new GetRegionDetails(MyRegion(user)), ct))
             .WithSummary("当前用户辖区所在的区划（区划树的根）");
         regions.MapGet("{code}", (string code, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new GetRegionDetails(code), ct))
             .WithSummary("区划详情及其上级（省→村）名称");
+    }
+
+    /// <summary>The region of the caller's jurisdiction (a grid jurisdiction is shown as its village).</summary>
+    private static string MyRegion(ICurrentUser user)
+    {
+        var code = user.Jurisdiction?.Code ?? throw new NotFoundException("您没有辖区");
+        return code.Length > RegionCode.CanonicalLength ? code[..RegionCode.CanonicalLength] : code;
     }
 }
