@@ -5,7 +5,9 @@ namespace Governance.ArchitectureTests;
 /// <summary>The module plugin and Contracts assemblies this test project was built with.</summary>
 internal static class ModuleAssemblies
 {
-    private static readonly string[] Prefixes = ["Governance.Modules.", "Governance.TestPlugins."];
+    private const string ModulePrefix = "Governance.Modules.";
+
+    private static readonly string[] Prefixes = [ModulePrefix, "Governance.TestPlugins."];
 
     public static IReadOnlyList<Assembly> All { get; } = Directory
         .EnumerateFiles(AppContext.BaseDirectory, "Governance.*.dll")
@@ -29,4 +31,14 @@ internal static class ModuleAssemblies
     public static TheoryData<string> ContractsNames() => new(Contracts.Select(a => a.GetName().Name!));
 
     public static Assembly Named(string name) => All.Single(a => a.GetName().Name == name);
+
+    /// <summary>The ids of the real modules (not the test plugins): <c>Registry</c> for Governance.Modules.Registry.</summary>
+    public static IReadOnlyList<string> ModuleIds { get; } = Plugins.Select(a => a.GetName().Name!)
+        .Where(name => name.StartsWith(ModulePrefix, StringComparison.Ordinal))
+        .Select(name => name[ModulePrefix.Length..])
+        .ToList();
+
+    /// <summary>A module's plugin assembly and its Contracts assembly.</summary>
+    public static IReadOnlyList<Assembly> OfModule(string id) =>
+        All.Where(a => a.GetName().Name is { } name && (name == ModulePrefix + id || name == $"{ModulePrefix}{id}.Contracts")).ToList();
 }

@@ -1,16 +1,12 @@
 using Governance.Modules.Registry.Application;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Application.Grids;
 using Governance.Modules.Registry.Application.PersonImports;
 using Governance.Modules.Registry.Application.Persons;
 using Governance.Modules.Registry.Application.Places;
 using Governance.Modules.Registry.Application.Regions;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Identifiers;
-using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -50,7 +46,7 @@ public sealed class RegistryModule : IModule
         PersonEndpoints.Map(endpoints);
         PersonImportEndpoints.Map(endpoints);
         PlaceEndpoints.Map(endpoints);
-        CodeTablesEndpoint.Map(endpoints);
+        GetCodeTables.Map(endpoints);
     }
 
     public async Task OnStartedAsync(IServiceProvider services, CancellationToken cancellationToken)

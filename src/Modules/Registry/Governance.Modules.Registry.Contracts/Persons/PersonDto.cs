@@ -25,15 +25,3 @@ public sealed record PersonDto(
     bool Masked,
     DateTimeOffset RegisteredAt,
     DateTimeOffset UpdatedAt);
-
-/// <summary>What other modules show in a list or a heading: name, sex, age and masked-or-not identifiers.</summary>
-public sealed record PersonSummaryDto(
-    Guid Id,
-    string Name,
-    Sex Sex,
-    int Age,
-    string CitizenId,
-    string? Phone,
-    string ScopeCode,
-    PopulationType PopulationType,
-    bool Masked);

@@ -1,4 +1,3 @@
-using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Identifiers;
 
 namespace Governance.Modules.Registry.Contracts.Regions;
@@ -16,6 +15,3 @@ public sealed record RegionDto(
     IReadOnlyList<RegionAncestorDto> Ancestors);
 
 public sealed record RegionAncestorDto(string Code, string Name, RegionLevel Level);
-
-/// <summary>A region by code (any accepted length: 2, 4, 6, 9 or 12 digits), or null when it is not in the table.</summary>
-public sealed record GetRegion(string Code) : IQuery<RegionDto?>;

@@ -2,7 +2,6 @@ using Governance.Modules.Registry.Domain;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Idempotency;
 using Governance.SharedKernel.Identifiers.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Governance.Modules.Registry.Domain;
 using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Security;
 
 namespace Governance.Modules.Registry.Application.Common;
 

@@ -1,5 +1,4 @@
 using Governance.SharedKernel.Auditing;
-using Governance.SharedKernel.Security;
 
 namespace Governance.Modules.Registry.Application.Common;
 

@@ -1,9 +1,6 @@
 using System.Linq.Expressions;
-using FluentValidation;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Common;
 

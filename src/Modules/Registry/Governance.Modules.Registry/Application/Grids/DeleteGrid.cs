@@ -1,14 +1,7 @@
-using Governance.SharedKernel.Http;
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Grids;
 
@@ -39,4 +32,16 @@ internal sealed class DeleteGridHandler(RegistryDbContext db, ICurrentUser user)
         db.Grids.Remove(grid);
         return Unit.Value;
     }
+}
+
+internal static class DeleteGridEndpoint
+{
+    public static void Map(IEndpointRouteBuilder grids) =>
+        grids.MapDelete("{code}", async (string code, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteGrid(code, EntityTags.Required(http.Request)), ct);
+                return Results.NoContent();
+            })
+            .RequirePermission(RegistryPermissions.GridsWrite)
+            .WithSummary("删除空网格（需 If-Match）");
 }

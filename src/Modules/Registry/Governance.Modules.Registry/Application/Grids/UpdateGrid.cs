@@ -1,13 +1,7 @@
-using Governance.SharedKernel.Http;
 using System.Text.Json;
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
-using Governance.Modules.Registry.Infrastructure;
+using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
 
 namespace Governance.Modules.Registry.Application.Grids;
 
@@ -40,4 +34,18 @@ internal sealed class UpdateGridHandler(RegistryDbContext db, ICurrentUser user,
         await db.SaveChangesAsync(ct);
         return GridView.From(grid);
     }
+}
+
+internal static class UpdateGridEndpoint
+{
+    public static void Map(IEndpointRouteBuilder grids) =>
+        grids.MapPut("{code}", async (string code, GridChanges body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var grid = await mediator.Send(
+                    new UpdateGrid(code, EntityTags.Required(http.Request), body.Name, body.WorkerIds, body.Boundary), ct);
+                EntityTags.Set(http, grid.Version);
+                return grid;
+            })
+            .RequirePermission(RegistryPermissions.GridsWrite)
+            .WithSummary("修改网格名称、网格员和边界（需 If-Match）");
 }

@@ -1,4 +1,3 @@
-using Governance.Modules.Registry.Infrastructure;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,5 +1,4 @@
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,13 +1,6 @@
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.Modules.Registry.Infrastructure.Files;
 using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Governance.Modules.Registry.Application.PersonImports;

@@ -1,16 +1,8 @@
-using Governance.SharedKernel.Http;
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Identifiers;
+using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Identifiers.Validation;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Persons;
 
@@ -71,4 +63,13 @@ internal sealed class CorrectCitizenIdHandler(RegistryDbContext db, ICurrentUser
         await personalData.RecordUnmaskedReadAsync(PersonMapping.RecordType, [person.Id], "更正后返回完整身份证号", ct);
         return new RegisteredPerson(person.ToDto(personalData.Unmasked), person.Version);
     }
+}
+
+internal static class CorrectCitizenIdEndpoint
+{
+    public static void Map(IEndpointRouteBuilder persons) =>
+        persons.MapPut("{id:guid}/citizen-id", async (Guid id, CitizenIdCorrection body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                PersonEndpoints.WithETag(http, await mediator.Send(new CorrectCitizenId(id, EntityTags.Required(http.Request), body.CitizenId, body.Reason), ct)))
+            .RequirePermission(RegistryPermissions.PersonsMerge)
+            .WithSummary("更正录错的身份证号（记入合并日志，需 If-Match）");
 }

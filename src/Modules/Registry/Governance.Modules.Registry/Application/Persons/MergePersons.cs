@@ -1,14 +1,7 @@
 using System.Text.Json;
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
-using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Governance.SharedKernel.Idempotency;
 
 namespace Governance.Modules.Registry.Application.Persons;
 
@@ -87,4 +80,14 @@ internal sealed class MergePersonsHandler(RegistryDbContext db, ICurrentUser use
 
         return new MergeResult(survivor.Id, duplicate.Id, log.Id);
     }
+}
+
+internal static class MergePersonsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder persons) =>
+        persons.MapPost("merges", async (MergePersons command, IMediator mediator, CancellationToken ct) =>
+                Results.Ok(await mediator.Send(command, ct)))
+            .RequirePermission(RegistryPermissions.PersonsMerge)
+            .AcceptsIdempotencyKey<RegistryDbContext>()
+            .WithSummary("合并同一人的重复记录（记入合并日志并发布 registry.persons-merged.v1）");
 }

@@ -1,11 +1,7 @@
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Persons;
 

@@ -1,9 +1,5 @@
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Persons;
 

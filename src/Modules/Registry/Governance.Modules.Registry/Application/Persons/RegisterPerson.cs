@@ -1,16 +1,11 @@
-using FluentValidation;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Http;
+using Governance.SharedKernel.Idempotency;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Persons;
 
@@ -28,8 +23,6 @@ internal sealed record RegisterPerson(
     string? CurrentAddress,
     string? Phone,
     PopulationType? PopulationType) : ICommand<RegisteredPerson>, IPersonFields;
-
-internal sealed record RegisteredPerson(PersonDto Person, uint Version);
 
 internal sealed class RegisterPersonValidator : AbstractValidator<RegisterPerson>
 {
@@ -95,4 +88,15 @@ internal sealed class RegisterPersonHandler(RegistryDbContext db, ICurrentUser u
     public static ConflictException Duplicate(CitizenId citizenId, Guid existing) =>
         new($"身份证号 {citizenId.Masked} 已登记（一人一档），请在原记录上修改，或将重复记录合并。",
             new Dictionary<string, object?> { ["existingId"] = existing });
+}
+
+internal static class RegisterPersonEndpoint
+{
+    public static void Map(IEndpointRouteBuilder persons) =>
+        persons.MapPost("", async (RegisterPerson command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                PersonEndpoints.Created(http, await mediator.Send(command, ct)))
+            .RequirePermission(RegistryPermissions.PersonsWrite)
+            .AcceptsIdempotencyKey<RegistryDbContext>()
+            .WithExamples(PersonExample.Request, PersonExample.Response, StatusCodes.Status201Created)
+            .WithSummary("登记实有人口（一人一档；重复身份证号返回 409 与 existingId）");
 }

@@ -1,15 +1,8 @@
-using Governance.SharedKernel.Http;
-using FluentValidation;
 using FluentValidation.Results;
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Contracts.Events;
 using Governance.Modules.Registry.Contracts.Persons;
-using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
+using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Identifiers;
-using Governance.SharedKernel.Messaging;
-using Governance.SharedKernel.Security;
-using MediatR;
 
 namespace Governance.Modules.Registry.Application.Persons;
 
@@ -82,4 +75,13 @@ internal sealed class UpdatePersonHandler(RegistryDbContext db, ICurrentUser use
             throw new ValidationException(failures);
         }
     }
+}
+
+internal static class UpdatePersonEndpoint
+{
+    public static void Map(IEndpointRouteBuilder persons) =>
+        persons.MapPut("{id:guid}", async (Guid id, PersonChanges body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                PersonEndpoints.WithETag(http, await mediator.Send(new UpdatePerson(id, EntityTags.Required(http.Request), body), ct)))
+            .RequirePermission(RegistryPermissions.PersonsWrite)
+            .WithSummary("修改人员信息（需 If-Match）");
 }

@@ -1,11 +1,6 @@
-using Governance.Modules.Registry.Application.Common;
 using Governance.Modules.Registry.Infrastructure.Files;
 using Governance.SharedKernel.Identifiers;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
-using Governance.SharedKernel.Security;
 
 namespace Governance.Modules.Registry.Application.Regions;
 

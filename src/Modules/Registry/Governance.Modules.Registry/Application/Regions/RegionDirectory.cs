@@ -1,9 +1,6 @@
 using Governance.Modules.Registry.Contracts.Regions;
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
 using Governance.SharedKernel.Identifiers;
-using Governance.SharedKernel.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Regions;
 

@@ -1,6 +1,4 @@
 using Governance.Modules.Registry.Domain;
-using Governance.Modules.Registry.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Registry.Application.Regions;
 

@@ -1,5 +1,4 @@
 using Governance.Modules.Registry.Domain;
-using Governance.SharedKernel.Security;
 
 namespace Governance.Modules.Registry.Application.Regions;
 

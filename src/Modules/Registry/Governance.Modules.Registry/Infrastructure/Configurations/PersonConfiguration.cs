@@ -1,6 +1,5 @@
 using Governance.Modules.Registry.Application.Persons;
 using Governance.Modules.Registry.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Governance.Modules.Registry.Infrastructure.Configurations;

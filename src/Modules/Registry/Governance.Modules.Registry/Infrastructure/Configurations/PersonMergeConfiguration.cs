@@ -1,5 +1,4 @@
 using Governance.Modules.Registry.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Governance.Modules.Registry.Infrastructure.Configurations;

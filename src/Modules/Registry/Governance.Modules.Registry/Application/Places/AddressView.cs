@@ -1,0 +1,10 @@
+using Governance.Modules.Registry.Domain;
+
+namespace Governance.Modules.Registry.Application.Places;
+
+internal sealed record AddressView(
+    Guid Id, string Code, string FullText, string RegionCode, string? GridCode, string ScopeCode, DateTimeOffset UpdatedAt, uint Version)
+{
+    public static AddressView From(StandardAddress a) =>
+        new(a.Id, a.Code, a.FullText, a.Region.Value, a.Grid?.Value, a.ScopeCode, a.UpdatedAt, a.Version);
+}
