@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Governance.Host.Security;
+using Governance.Platform.Accounts.Security;
 using Governance.Testing.Cases;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
