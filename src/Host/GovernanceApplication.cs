@@ -1,22 +1,17 @@
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
-using Governance.Host.Attachments;
-using Governance.Host.Auditing;
-using Governance.Host.Calendar;
-using Governance.Host.Accounts;
-using Governance.Host.Accounts.Access;
-using Governance.Host.Accounts.Seeding;
 using Governance.Host.Database;
-using Governance.Host.Deadlines;
 using Governance.Host.Http;
 using Governance.Host.Messaging;
 using Governance.Host.Modules;
-using Governance.Host.Platform;
-using Governance.Host.Security;
-using Governance.Host.WorkItems;
-using Governance.SharedKernel.Messaging;
+using Governance.Platform;
+using Governance.Platform.Abstractions;
+using Governance.Platform.Accounts.Access;
+using Governance.Platform.Auditing;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Data;
+using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -56,7 +51,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         var runtime = LoadModules(configuration, contentRoot);
         var events = new IntegrationEventRegistry(SharedAssemblies.Instance.LoadContracts(runtime.Catalog.ContractsFolder)
             .Append(typeof(IntegrationEvent).Assembly)
-            .Append(typeof(GovernanceApplication).Assembly));
+            .Concat(PlatformServices.Assemblies));
 
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
         var (connectionString, embedded) = await DatabaseSetup.ResolveAsync(
@@ -80,7 +75,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         }
     }
 
-    /// <summary>Migrates every schema, seeds platform data, lets modules seed, then starts listening (and the outbox relay).</summary>
+    /// <summary>Migrates every schema, lets the platform's services and then the modules seed, then starts listening (and the outbox relay).</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
@@ -92,7 +87,6 @@ public sealed class GovernanceApplication : IAsyncDisposable
             }
         }
 
-        await App.Services.GetRequiredService<AccountsSeeder>().SeedAsync(cancellationToken);
         foreach (var module in Runtime.Modules)
         {
             await module.Module.OnStartedAsync(App.Services, cancellationToken);
@@ -126,7 +120,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         SharedAssemblies.Instance.LoadContracts(catalog.ContractsFolder);
         var order = ModuleSelection.Resolve(catalog, EnabledModulesSetting.Read(configuration), HostVersion.Current);
         var loader = new PluginLoader(SharedAssemblies.Instance);
-        return new ModuleRuntime(catalog, order.Select(loader.Load).ToList());
+        return new ModuleRuntime(catalog, order.Select(loader.Load).ToList(), PlatformServices.Assemblies);
     }
 
     private static void ConfigureServices(
@@ -134,13 +128,14 @@ public sealed class GovernanceApplication : IAsyncDisposable
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<CaseActs>();
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton(runtime);
         services.AddSingleton<IModuleDbContextLocator>(runtime);
         services.TryAddSingleton<IEnabledModules>(runtime);
+        services.AddSingleton<ILoadedModules>(runtime);
         services.AddSingleton(events);
-        services.AddModuleDbContext<PlatformDbContext>(ModuleNaming.PlatformSchema);
-        services.AddHandlersFrom(typeof(GovernanceApplication).Assembly);
+        services.AddPlatformDbContext(PlatformServices.Assemblies);
         services.AddSingleton<MigrationRunner>();
 
         services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section));
@@ -151,11 +146,12 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section));
         services.AddHostedService<IdempotencyRetention>();
 
-        services.AddGovernanceAuth(builder.Configuration);
-        services.AddAttachments(builder.Configuration);
-        services.AddAuditing(builder.Configuration);
-        services.AddWorkCalendar(builder.Configuration);
-        services.AddDeadlinePolicy();
+        foreach (var platformService in PlatformServices.All)
+        {
+            services.AddHandlersFrom(platformService.GetType().Assembly);
+            platformService.ConfigureServices(services, builder.Configuration);
+        }
+
         services.AddProblemDetails();
         // Modules add their own policies (e.g. the public petition lookup) with services.AddRateLimiter(options => …).
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
@@ -190,19 +186,20 @@ public sealed class GovernanceApplication : IAsyncDisposable
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseGovernanceAuth();
-        app.UseMiddleware<DeniedRequestAudit>();
+        app.UseAuthentication();
+        app.UsePasswordChangeGate();
+        app.UseAuthorization();
+        app.UseDeniedRequestAudit();
         app.UseRateLimiter();
         app.UseModuleDocuments(runtime);
         app.MapGovernanceHealthChecks();
         app.MapModulesEndpoints();
         app.MapDeadLetterEndpoints();
-        app.MapWorkItemEndpoints();
-        app.MapAttachmentEndpoints();
-        app.MapAuditEndpoints();
-        app.MapCalendarEndpoints();
-        app.MapDeadlineRuleEndpoints();
-        app.MapAccountsEndpoints();
+        foreach (var platformService in PlatformServices.All)
+        {
+            platformService.MapEndpoints(app);
+        }
+
         foreach (var module in runtime.Modules)
         {
             var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName)

@@ -1,6 +1,7 @@
 using Governance.Host;
 using Governance.Host.Database;
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 
 var migrateOnly = args.Contains("--migrate-only");
 try

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using Governance.Host;
-using Governance.Host.Security;
+using Governance.Platform.Accounts.Security;
 using Governance.SharedKernel.Security;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -1,4 +1,5 @@
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Microsoft.OpenApi;
 
 namespace Governance.Host.Http;
@@ -6,7 +7,6 @@ namespace Governance.Host.Http;
 /// <summary>One OpenAPI document per module (group name = module document name) plus one for the platform.</summary>
 internal static class SwaggerSetup
 {
-    public const string PlatformDocument = "platform";
 
     private const string BearerScheme = "Bearer";
 
@@ -15,7 +15,7 @@ internal static class SwaggerSetup
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
-            options.SwaggerDoc(PlatformDocument, new OpenApiInfo { Title = "平台 Platform", Version = HostVersion.Current.ToString() });
+            options.SwaggerDoc(PlatformNames.Document, new OpenApiInfo { Title = "平台 Platform", Version = HostVersion.Current.ToString() });
             foreach (var module in runtime.Modules)
             {
                 options.SwaggerDoc(module.DocumentName, new OpenApiInfo
@@ -48,7 +48,7 @@ internal static class SwaggerSetup
         app.UseSwagger();
         app.UseSwaggerUI(options =>
         {
-            options.SwaggerEndpoint($"/swagger/{PlatformDocument}/swagger.json", "平台 Platform");
+            options.SwaggerEndpoint($"/swagger/{PlatformNames.Document}/swagger.json", "平台 Platform");
             foreach (var module in runtime.Modules)
             {
                 options.SwaggerEndpoint($"/swagger/{module.DocumentName}/swagger.json", $"{module.Manifest.DisplayName} {module.Id}");

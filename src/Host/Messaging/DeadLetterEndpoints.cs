@@ -1,6 +1,7 @@
 using Autofac;
 using Governance.Host.Http;
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
@@ -23,7 +24,7 @@ internal static class DeadLetterEndpoints
 
     public static void MapDeadLetterEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/platform/outbox/dead-letters").WithGroupName(SwaggerSetup.PlatformDocument)
+        var group = endpoints.MapGroup("/api/platform/outbox/dead-letters").WithGroupName(PlatformNames.Document)
             .WithTags("消息 Outbox").RequirePermission(PlatformPermissions.Administer);
         group.MapGet("", ListAsync).WithSummary("死信 Deliveries that failed too often, newest first");
         group.MapPost("{schema}/{messageId:guid}/requeue", RequeueAsync)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Autofac;
 using Autofac.Core;
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Messaging;
 using MediatR;
 

@@ -1,12 +1,13 @@
 using System.Reflection;
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Messaging;
 
 namespace Governance.Host.Messaging;
 
 /// <summary>
-/// Maps stable event names to event types, built once from the assemblies that may define events (the Contracts
-/// and the host). Startup fails on an event without a name or a name used twice.
+/// Maps stable event names to event types, built once from the assemblies that may define events (the Contracts,
+/// SharedKernel and the platform's services). Startup fails on an event without a name or a name used twice.
 /// </summary>
 public sealed class IntegrationEventRegistry
 {

@@ -1,4 +1,5 @@
 using Governance.Host.Http;
+using Governance.Platform.Abstractions;
 using Npgsql;
 
 namespace Governance.Host.Modules;
@@ -12,7 +13,7 @@ internal static class ModulesEndpoints
 
     public static void MapModulesEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/modules", ListAsync)
-            .WithGroupName(SwaggerSetup.PlatformDocument)
+            .WithGroupName(PlatformNames.Document)
             .WithSummary("已安装的模块 Installed modules, whether each is enabled, and the migrations applied to its schema");
 
     private static async Task<IReadOnlyList<ModuleInfo>> ListAsync(

@@ -1,3 +1,4 @@
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Modules;
 
 namespace Governance.Host.Modules;

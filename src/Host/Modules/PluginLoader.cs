@@ -1,4 +1,5 @@
 using System.Reflection;
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Modules;
 
 namespace Governance.Host.Modules;

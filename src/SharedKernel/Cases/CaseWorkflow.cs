@@ -100,6 +100,14 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
             .Select(a => new CodeLabel(a.ToString(), a.Label()))
             .ToList();
 
+    public CaseWorkflowDescription Describe() => new(
+        Record,
+        Enum.GetValues<TState>().Select(s => new CaseStateDescription(s.ToString(), s.Label(), IsClosed(s))).ToList(),
+        Enum.GetValues<TAction>()
+            .Select(a => new CaseActionDescription(a.ToString(), a.Label(), PermissionFor(a), _internal.Contains(a), IsDeclared(a)))
+            .ToList(),
+        Machine.Transitions.Select(t => new CaseTransitionDescription(t.From.ToString(), t.Action.ToString(), t.To.ToString())).ToList());
+
     /// <summary>The state <paramref name="action"/> leads to; 422 naming the state and what is allowed when it is not allowed now.</summary>
     internal TState Next(TState current, TAction action)
     {

@@ -1,4 +1,5 @@
 using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Governance.Testing;
 
 namespace Governance.Host.Tests.Modules;

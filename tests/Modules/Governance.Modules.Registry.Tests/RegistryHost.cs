@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Governance.Host;
-using Governance.Host.Security;
+using Governance.Platform.Accounts.Security;
 using Governance.SharedKernel.Security;
 using Governance.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,0 @@
-namespace Governance.Host.Auditing;
-
-/// <summary>What is to be appended to the audit trail; the writer adds sequence, time and the hashes.</summary>
-internal sealed record AuditEntry(
-    AuditActor Actor, string Operation, string Module, string? RecordType, string? RecordId, AuditOutcome Outcome, string? Detail);

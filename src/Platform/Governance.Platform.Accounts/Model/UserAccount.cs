@@ -1,0 +1,91 @@
+namespace Governance.Platform.Accounts.Model;
+
+/// <summary>A built-in account: who it is, where it belongs, what it may do, and its password and lock-out state.</summary>
+internal sealed class UserAccount
+{
+    // For EF Core.
+    private UserAccount()
+    {
+    }
+
+    /// <summary>A new account; give it a place with <see cref="Assign"/> and a password with <see cref="SetPassword"/>.</summary>
+    public UserAccount(string userName, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7(createdAt);
+        UserName = userName;
+        NormalizedUserName = Normalize(userName);
+        CreatedAt = createdAt;
+        SecurityStamp = Guid.NewGuid();
+    }
+
+    public Guid Id { get; private init; }
+
+    public string UserName { get; private init; } = "";
+
+    /// <summary>The upper-case user name: unique, so user names are unique whatever their case.</summary>
+    public string NormalizedUserName { get; private init; } = "";
+
+    public string DisplayName { get; private set; } = "";
+
+    public string DepartmentCode { get; private set; } = "";
+
+    /// <summary>A <see cref="SharedKernel.Security.Jurisdiction"/> code; null = no region-scoped data at all.</summary>
+    public string? Jurisdiction { get; private set; }
+
+    public List<Role> Roles { get; private init; } = [];
+
+    public string PasswordHash { get; private set; } = "";
+
+    public int FailedSignIns { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public bool MustChangePassword { get; private set; }
+
+    public bool Disabled { get; private set; }
+
+    /// <summary>Changes whenever existing tokens must stop working: password, disabling, department, jurisdiction or roles.</summary>
+    public Guid SecurityStamp { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private init; }
+
+    /// <summary>PostgreSQL <c>xmin</c>: the ETag of the record.</summary>
+    public uint Version { get; private set; }
+
+    public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
+
+    /// <summary>Sets a new password hash; a temporary one (reset by an administrator) must be changed at the next sign-in.</summary>
+    public void SetPassword(string passwordHash, bool temporary)
+    {
+        PasswordHash = passwordHash;
+        MustChangePassword = temporary;
+        FailedSignIns = 0;
+        LockedUntil = null;
+        SecurityStamp = Guid.NewGuid();
+    }
+
+    public void Assign(string displayName, string departmentCode, string? jurisdiction, IReadOnlyCollection<Role> roles)
+    {
+        var scopeChanged = departmentCode != DepartmentCode || jurisdiction != Jurisdiction
+            || !roles.Select(r => r.Code).Order().SequenceEqual(Roles.Select(r => r.Code).Order());
+        DisplayName = displayName;
+        DepartmentCode = departmentCode;
+        Jurisdiction = jurisdiction;
+        var added = roles.Where(r => Roles.All(held => held.Code != r.Code)).ToList();
+        Roles.RemoveAll(r => roles.All(kept => kept.Code != r.Code));
+        Roles.AddRange(added);
+        if (scopeChanged)
+        {
+            SecurityStamp = Guid.NewGuid();
+        }
+    }
+
+    public void SetDisabled(bool disabled)
+    {
+        if (disabled != Disabled)
+        {
+            Disabled = disabled;
+            SecurityStamp = Guid.NewGuid();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+namespace Governance.Platform.Accounts.Security;
+
+/// <summary>Settings of sign-in and bearer tokens (<c>Auth:*</c>).</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary><see cref="AuthMode.BuiltIn"/>: the platform's own accounts; <see cref="AuthMode.OpenIdConnect"/>: an external provider's tokens.</summary>
+    public AuthMode Mode { get; set; } = AuthMode.BuiltIn;
+
+    /// <summary>Base64 HMAC key (at least 32 bytes) that signs bearer tokens. Empty = a random key per process start.</summary>
+    public string SigningKey { get; set; } = "";
+
+    public string Issuer { get; set; } = "governance";
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>The first administrator's password; empty = generate one and print it once on the console.</summary>
+    public string AdminPassword { get; set; } = "";
+
+    /// <summary>How long account status and department-module switches are cached per process.</summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    public PasswordSettings Password { get; set; } = new();
+
+    public LockoutSettings Lockout { get; set; } = new();
+
+    public OpenIdConnectSettings OpenIdConnect { get; set; } = new();
+
+    /// <summary>The problems of these settings, empty when they are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (TokenLifetime <= TimeSpan.Zero)
+        {
+            yield return "Auth:TokenLifetime must be positive.";
+        }
+
+        if (CacheDuration <= TimeSpan.Zero)
+        {
+            yield return "Auth:CacheDuration must be positive.";
+        }
+
+        if (Password.MinLength is < 8 or > PasswordSettings.MaxLength)
+        {
+            yield return $"Auth:Password:MinLength must be between 8 and {PasswordSettings.MaxLength}.";
+        }
+
+        if (Password.RequiredCharacterClasses is < 1 or > 4)
+        {
+            yield return "Auth:Password:RequiredCharacterClasses must be between 1 and 4.";
+        }
+
+        if (Lockout.MaxFailures < 1)
+        {
+            yield return "Auth:Lockout:MaxFailures must be at least 1.";
+        }
+
+        if (Lockout.Duration <= TimeSpan.Zero)
+        {
+            yield return "Auth:Lockout:Duration must be positive.";
+        }
+
+        if (Mode == AuthMode.OpenIdConnect && string.IsNullOrWhiteSpace(OpenIdConnect.Authority))
+        {
+            yield return "Auth:OpenIdConnect:Authority is required when Auth:Mode is OpenIdConnect.";
+        }
+    }
+}
+
+public enum AuthMode
+{
+    BuiltIn,
+    OpenIdConnect,
+}
+
+/// <summary>Password complexity (<c>Auth:Password:*</c>).</summary>
+public sealed class PasswordSettings
+{
+    public const int MaxLength = 128;
+
+    public int MinLength { get; set; } = 10;
+
+    /// <summary>How many of the four classes (upper case, lower case, digits, symbols) a password must mix.</summary>
+    public int RequiredCharacterClasses { get; set; } = 3;
+}
+
+/// <summary>Lock-out after repeated failed sign-ins (<c>Auth:Lockout:*</c>).</summary>
+public sealed class LockoutSettings
+{
+    public int MaxFailures { get; set; } = 5;
+
+    public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+/// <summary>An external OpenID Connect provider whose access tokens the platform accepts (<c>Auth:OpenIdConnect:*</c>).</summary>
+public sealed class OpenIdConnectSettings
+{
+    public string Authority { get; set; } = "";
+
+    /// <summary>The audience the provider puts in tokens for this platform; empty = not checked.</summary>
+    public string Audience { get; set; } = "";
+
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>Which claims of the provider's tokens hold the platform's user facts.</summary>
+    public ExternalClaimNames Claims { get; set; } = new();
+}
+
+public sealed class ExternalClaimNames
+{
+    public string UserId { get; set; } = "sub";
+    public string UserName { get; set; } = "preferred_username";
+    public string Department { get; set; } = "dept";
+    public string Jurisdiction { get; set; } = "jur";
+
+    /// <summary>Role codes of the platform's roles table; their permissions become the caller's.</summary>
+    public string Roles { get; set; } = "roles";
+}

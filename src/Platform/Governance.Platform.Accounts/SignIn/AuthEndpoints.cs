@@ -1,0 +1,88 @@
+using FluentValidation;
+using Governance.Platform.Accounts.Access;
+using Governance.Platform.Abstractions.Auditing;
+using Governance.Platform.Abstractions;
+using Governance.Platform.Accounts.Security;
+using Governance.SharedKernel.Security;
+
+namespace Governance.Platform.Accounts.SignIn;
+
+/// <summary><c>POST /api/auth/token</c> signs in with user name and password; <c>POST /api/auth/password</c> changes one's own password.</summary>
+internal static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/auth").WithGroupName(PlatformNames.Document).WithTags("登录 Sign-in");
+        group.MapPost("token", SignInAsync).AllowAnonymous()
+            .WithSummary("登录 Sign in with user name and password; returns a bearer token");
+        group.MapPost("password", ChangePasswordAsync).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChange())
+            .WithSummary("修改密码 Change one's own password (also replaces a temporary one); returns a fresh token");
+    }
+
+    private static async Task<IResult> SignInAsync(
+        SignInRequest request, IValidator<SignInRequest> validator, AuthOptions options, PasswordSignIn signIn,
+        AccountTokens tokens, ISignInAudit audit, CancellationToken cancellationToken)
+    {
+        if (options.Mode != AuthMode.BuiltIn)
+        {
+            return BuiltInSignInOff(options);
+        }
+
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var outcome = await signIn.SignInAsync(request.UserName!, request.Password!, cancellationToken);
+        await Record(audit, ISignInAudit.SignIn, outcome, null, request.UserName!, cancellationToken);
+        return outcome is SignInOutcome.Succeeded success
+            ? TypedResults.Ok(tokens.IssueFor(success.User))
+            : Refused(outcome, options);
+    }
+
+    private static async Task<IResult> ChangePasswordAsync(
+        ChangePasswordRequest request, IValidator<ChangePasswordRequest> validator, AuthOptions options, ICurrentUser caller,
+        OwnPasswordChange change, AccountTokens tokens, ISignInAudit audit, CancellationToken cancellationToken)
+    {
+        if (options.Mode != AuthMode.BuiltIn)
+        {
+            return BuiltInSignInOff(options);
+        }
+
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var outcome = await change.ChangeAsync(
+            caller.UserId, request.CurrentPassword!, request.NewPassword!, cancellationToken);
+        await Record(audit, ISignInAudit.ChangePassword, outcome, caller.UserId, caller.UserName ?? "", cancellationToken);
+        return outcome is SignInOutcome.Succeeded success
+            ? TypedResults.Ok(tokens.IssueFor(success.User))
+            : Refused(outcome, options);
+    }
+
+    private static Task Record(
+        ISignInAudit audit, string operation, SignInOutcome outcome, Guid? userId, string userName, CancellationToken cancellationToken) =>
+        outcome is SignInOutcome.Succeeded success
+            ? audit.RecordAsync(operation, success.User.Id, success.User.UserName, succeeded: true, null, cancellationToken)
+            : audit.RecordAsync(operation, userId, userName, succeeded: false, outcome.GetType().Name, cancellationToken);
+
+    private static IResult Refused(SignInOutcome outcome, AuthOptions options) => outcome switch
+    {
+        SignInOutcome.LockedOut locked => TypedResults.Problem(
+            statusCode: StatusCodes.Status423Locked,
+            title: "账号已锁定",
+            detail: $"连续 {options.Lockout.MaxFailures} 次密码错误，账号已锁定至 {ChinaTime(locked.Until)}（北京时间）。" +
+                    "请到时再试，或请系统管理员重置密码。",
+            extensions: new Dictionary<string, object?> { ["lockedUntil"] = locked.Until }),
+        SignInOutcome.AccountDisabled => TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "账号已停用",
+            detail: "此账号已被系统管理员停用，请联系系统管理员。"),
+        _ => TypedResults.Problem(
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "用户名或密码错误",
+            detail: $"用户名或密码错误。连续 {options.Lockout.MaxFailures} 次密码错误后，账号将锁定 {options.Lockout.Duration.TotalMinutes:0} 分钟。"),
+    };
+
+    private static IResult BuiltInSignInOff(AuthOptions options) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "内置登录未启用",
+        detail: $"本平台使用统一身份认证（Auth:Mode = OpenIdConnect），请从 {options.OpenIdConnect.Authority} 获取令牌；内置账号的登录和改密接口已关闭。");
+
+    private static string ChinaTime(DateTimeOffset instant) =>
+        instant.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+}
