@@ -67,6 +67,7 @@ public sealed class MediationModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var disputes = new DisputeRoutes(endpoints.MapGroup("disputes"), new CaseSteps<DisputeView>((m, id, ct) => m.Send(new GetDispute(id), ct)));
+        disputes.Disputes.MapCaseWorkflow(DisputeWorkflow.Definition, MediationPermissions.Read);
         RegisterDispute.Map(disputes);
         ListDisputes.Map(disputes.Disputes);
         ExportDisputes.Map(disputes.Disputes);
