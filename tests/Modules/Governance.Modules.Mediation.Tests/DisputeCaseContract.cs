@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Governance.Host.Modules;
+using Governance.Platform.Abstractions;
 using Governance.SharedKernel.Cases;
 using Governance.Testing.Cases;
 using MediatR;
@@ -162,9 +164,11 @@ public sealed class DisputeCaseContract(MediationHost host) : CaseContract, ICla
             host.Clock.SetUtcNow(at);
         }
 
-        var command = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType("Governance.Modules.Mediation.Application.Supervision.SuperviseOverdueDisputes"))
-            .Single(t => t is not null)!;
-        await using var scope = host.Application.App.Services.CreateAsyncScope();
+        // The command is internal to the plugin this host loaded (each host has its own load context).
+        var services = host.Application.App.Services;
+        var plugin = ((ModuleRuntime)services.GetRequiredService<ILoadedModules>()).Modules.Single(m => m.Id == ModuleId).Assembly;
+        var command = plugin.GetType("Governance.Modules.Mediation.Application.Supervision.SuperviseOverdueDisputes", throwOnError: true)!;
+        await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send((SuperviseOverdueCases)Activator.CreateInstance(command, nonPublic: true)!);
     }
 
