@@ -53,7 +53,6 @@ public sealed class MediationModule : IModule
             .ValidateOnStart();
         services.AddModuleDbContext<MediationDbContext>(MediationDbContext.SchemaName);
         services.AddHandlersFrom(context.Assembly);
-        services.AddScoped<CaseActs>();
         services.AddScoped<IDisputeDeadlines, DisputeDeadlines>();
         services.AddScoped<DisputeIntake>();
         services.AddScoped<CrossModuleNotices>();
