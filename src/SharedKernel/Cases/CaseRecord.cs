@@ -127,7 +127,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
 
         var (level, note) = state switch
         {
-            DeadlineState.Overdue => (SupervisionLevel.Red, "超过办理期限，系统自动红牌督办"),
+            DeadlineState.Overdue => (SupervisionLevel.Red, "超期未办结，系统自动红牌督办"),
             DeadlineState.Warning => (SupervisionLevel.Yellow, "临近办理期限，系统自动黄牌督办"),
             _ => (default(SupervisionLevel?), ""),
         };

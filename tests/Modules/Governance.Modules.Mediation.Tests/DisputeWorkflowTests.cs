@@ -174,7 +174,7 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         }
 
         var accepted = await clerk.AcceptAsync(await clerk.GetAsync(id));
-        Assert.Equal(["RecordSession", "ReachAgreement", "Fail", "Terminate", "RequestExtension", "DecideExtension", "Escalate", "AssignDown", "Return", "AssignDepartment", "Supervise", "AssignLeader"],
+        Assert.Equal(["Escalate", "AssignDown", "Return", "RecordSession", "ReachAgreement", "Fail", "Terminate", "Supervise", "RequestExtension", "AssignDepartment"],
             accepted.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
         var oral = await clerk.StepOkAsync(id, "agreement", new { form = "Oral", facts = "事实", terms = "双方各让一步" });
         Assert.Equal("Performing", oral.State());
@@ -289,7 +289,7 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
         var modules = await host.Application.Client().GetFromJsonAsync<JsonElement>("/api/modules");
         var mediation = modules.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "Mediation");
         Assert.Equal(("矛盾纠纷调处", "mediation"), (mediation.GetProperty("displayName").GetString(), mediation.GetProperty("schema").GetString()));
-        Assert.Single(mediation.GetProperty("appliedMigrations").EnumerateArray());
+        Assert.Equal(2, mediation.GetProperty("appliedMigrations").GetArrayLength());
         var document = await host.Application.Client().GetFromJsonAsync<JsonElement>("/swagger/mediation/swagger.json");
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/mediation/disputes/{id}/escalate", paths);

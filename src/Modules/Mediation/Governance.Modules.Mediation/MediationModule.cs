@@ -1,13 +1,29 @@
-using Governance.Modules.Mediation.Application;
 using Governance.Modules.Mediation.Application.Agreements;
+using Governance.Modules.Mediation.Application.CodeTables;
 using Governance.Modules.Mediation.Application.Common;
+using Governance.Modules.Mediation.Application.ExportDisputes;
+using Governance.Modules.Mediation.Application.FollowUps;
+using Governance.Modules.Mediation.Application.GetDispute;
+using Governance.Modules.Mediation.Application.GetDisputeTimeline;
+using Governance.Modules.Mediation.Application.GetSweep;
+using Governance.Modules.Mediation.Application.Intake;
+using Governance.Modules.Mediation.Application.JudicialConfirmations;
+using Governance.Modules.Mediation.Application.Ladder;
+using Governance.Modules.Mediation.Application.ListDisputes;
+using Governance.Modules.Mediation.Application.ListSweeps;
+using Governance.Modules.Mediation.Application.Mediating;
+using Governance.Modules.Mediation.Application.RegisterDispute;
+using Governance.Modules.Mediation.Application.Statistics;
 using Governance.Modules.Mediation.Application.Supervision;
-using Governance.Modules.Mediation.Application.ViewDisputes;
+using Governance.Modules.Mediation.Application.Sweeps;
+using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
 using Governance.SharedKernel.Attachments;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,21 +53,55 @@ public sealed class MediationModule : IModule
             .ValidateOnStart();
         services.AddModuleDbContext<MediationDbContext>(MediationDbContext.SchemaName);
         services.AddHandlersFrom(context.Assembly);
-        services.AddScoped<DisputeFlow>();
+        services.AddScoped<IDisputeDeadlines, DisputeDeadlines>();
         services.AddScoped<DisputeIntake>();
-        services.AddScoped<MajorDisputes>();
         services.AddScoped<CrossModuleNotices>();
         services.AddScoped<PartyNames>();
         services.AddScoped<DisputeReader>();
-        services.AddScoped<AgreementEffect>();
         services.AddScoped<IRecordAccess, DisputeRecordAccess>();
         services.AddPeriodicCommand<SuperviseOverdueDisputes>(p => p.GetRequiredService<IOptions<MediationOptions>>().Value.OverdueCheckInterval);
     }
 
+    /// <summary>Each use case maps its own endpoint: <c>disputes</c> (steps need If-Match and answer the fresh dispute), <c>sweeps</c>, the report and the code tables.</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        DisputeEndpoints.Map(endpoints);
-        SweepEndpoints.Map(endpoints);
+        var disputes = new DisputeRoutes(endpoints.MapGroup("disputes"), new CaseSteps<DisputeView>((m, id, ct) => m.Send(new GetDispute(id), ct)));
+        disputes.Disputes.MapCaseWorkflow(DisputeWorkflow.Definition, MediationPermissions.Read);
+        RegisterDispute.Map(disputes);
+        ListDisputes.Map(disputes.Disputes);
+        ExportDisputes.Map(disputes.Disputes);
+        GetDispute.Map(disputes);
+        GetDisputeTimeline.Map(disputes);
+        GetAgreementDocument.Map(disputes);
+        UpdateDispute.Map(disputes);
+        RecordConsent.Map(disputes);
+        DeclineDispute.Map(disputes);
+        AcceptDispute.Map(disputes);
+        EscalateDispute.Map(disputes);
+        AssignDisputeDown.Map(disputes);
+        ReturnDispute.Map(disputes);
+        AssignDepartment.Map(disputes);
+        RecordSession.Map(disputes);
+        ReachAgreement.Map(disputes);
+        SignAgreement.Map(disputes);
+        ConfirmPerformance.Map(disputes);
+        EndWithoutAgreement.Map(disputes);
+        ApplyJudicialConfirmation.Map(disputes);
+        RecordCourtAcceptance.Map(disputes);
+        RecordCourtDecision.Map(disputes);
+        RecordFollowUp.Map(disputes);
+        CloseDispute.Map(disputes);
+        SuperviseDispute.Map(disputes);
+        AssignLeader.Map(disputes);
+        RequestExtension.Map(disputes);
+        DecideExtension.Map(disputes);
+
+        var sweeps = endpoints.MapGroup("sweeps");
+        OpenSweeps.Map(sweeps);
+        ListSweeps.Map(sweeps);
+        GetSweep.Map(sweeps);
+        ReportSweep.Map(sweeps);
+        GetMonthlyReport.Map(endpoints);
         CodeTablesEndpoint.Map(endpoints);
     }
 }

@@ -88,16 +88,3 @@ internal enum Consent
     [Description("拒绝调解")]
     Refused = 3,
 }
-
-/// <summary>延期申请 states; the labels are tested so that codes and labels cannot swap (the 天阙 bug of DOMAIN.md §1.3).</summary>
-internal enum ExtensionState
-{
-    [Description("审核中")]
-    Pending = 1,
-
-    [Description("同意")]
-    Approved = 2,
-
-    [Description("不同意")]
-    Refused = 3,
-}

@@ -54,27 +54,3 @@ internal sealed class FollowUpVisit
 
     public bool Satisfied { get; init; }
 }
-
-/// <summary>延期申请: requested, then approved or refused; an approval moves the due date.</summary>
-internal sealed class ExtensionRequest
-{
-    public Guid Id { get; init; }
-
-    public Guid DisputeId { get; init; }
-
-    public int Days { get; init; }
-
-    public required string Reason { get; init; }
-
-    public ExtensionState State { get; set; } = ExtensionState.Pending;
-
-    public DateTimeOffset RequestedAt { get; init; }
-
-    public Guid? RequestedBy { get; init; }
-
-    public DateTimeOffset? DecidedAt { get; set; }
-
-    public Guid? DecidedBy { get; set; }
-
-    public string? DecisionNote { get; set; }
-}

@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Workflow;
 using static Governance.Modules.Mediation.Domain.DisputeAction;
 using static Governance.Modules.Mediation.Domain.DisputeState;
@@ -6,11 +7,20 @@ namespace Governance.Modules.Mediation.Domain;
 
 /// <summary>
 /// The dispute's state machine: 登记 → (不予调解) | 受理 → 调解中 → 达成协议 → 协议生效/履行中 → 履行完毕 → 回访 → 结案;
-/// 调解中 → 调解不成 | 终止调解; 上报/交办/回退 while registered or in mediation.
+/// 调解中 → 调解不成 | 终止调解; 上报/交办/回退 while registered or in mediation; and what the kit does for it (督办, 领导包案,
+/// 延期) with the permission each action needs.
 /// </summary>
 internal static class DisputeWorkflow
 {
     public const string Record = "矛盾纠纷";
+
+    /// <summary>
+    /// 延期: 人民调解 is "一般在一个月内调结" (人民调解工作若干规定 第三十三条); 《宁波市人民调解条例》第二十七条 lets it be "适当延长"
+    /// when it falls due and both parties ask, and after that extension a mediation that still fails is terminated. So each
+    /// extension is at most one more month, at most twice, and may be asked for once the month has run out.
+    /// </summary>
+    public static readonly ExtensionPolicy Extensions = new(2, 30, AllowAfterDue: true,
+        LimitBasis: "《宁波市人民调解条例》第二十七条：到期未达成协议的可以适当延长，经延期不能达成调解协议的应当终止调解");
 
     private static readonly DisputeState[] Open = [Registered, Mediating];
     private static readonly DisputeState[] Supervisable = [Registered, Mediating, AgreementPending, Performing];
@@ -18,8 +28,21 @@ internal static class DisputeWorkflow
 
     public static StateMachine<DisputeState, DisputeAction> Machine { get; } = Build();
 
-    /// <summary>States in which the dispute needs no more work (the to-do list shows it closed).</summary>
-    public static bool IsFinished(this DisputeState state) => state is Closed or NotSettled or Terminated or Declined;
+    public static CaseWorkflow<Dispute, DisputeState, DisputeAction> Definition { get; } =
+        new CaseWorkflow<Dispute, DisputeState, DisputeAction>(Record, Machine)
+            .ClosedIn(Closed, NotSettled, Terminated, Declined)
+            .Internal(Register, AgreementTakesEffect, OfferLegalAid, NotifySupervisor)
+            .Supervision(Supervise)
+            .Leader(AssignLeader)
+            .Extension(RequestExtension, DecideExtension, DecideExtension, Extensions)
+            .Permit(MediationPermissions.Register, UpdateDetails)
+            .Permit(MediationPermissions.Mediate, RecordConsent, Accept, Decline, Escalate, AssignDown, Return, AssignDepartment, RecordSession,
+                ReachAgreement, SignAgreement, Fail, Terminate, ConfirmPerformance, FollowUp, Close, RequestExtension,
+                ApplyJudicialConfirmation, RecordCourtAcceptance, RecordCourtDecision)
+            .Permit(MediationPermissions.Supervise, Supervise, AssignLeader, DecideExtension)
+            .Guard(AssignLeader, d => d.IsMajor)
+            .Guard(RequestExtension, d => d.PendingExtension is null)
+            .Guard(DecideExtension, d => d.PendingExtension is not null);
 
     private static StateMachine<DisputeState, DisputeAction> Build()
     {

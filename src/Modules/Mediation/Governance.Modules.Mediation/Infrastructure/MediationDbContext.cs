@@ -1,8 +1,8 @@
 using Governance.Modules.Mediation.Domain;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Idempotency;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Governance.Modules.Mediation.Infrastructure;
 
@@ -30,6 +30,7 @@ internal sealed class MediationDbContext(DbContextOptions<MediationDbContext> op
     {
         modelBuilder.HasSequence<long>("dispute_numbers");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MediationDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new CaseExtensionConfiguration("extensions", "dispute_id"));
         modelBuilder.AddIdempotencyKeys();
     }
 }

@@ -2,7 +2,7 @@ using FluentValidation;
 using Governance.Modules.Mediation.Application.Common;
 using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
-using Governance.SharedKernel.Workflow;
+using Governance.SharedKernel.Cases;
 using MediatR;
 
 namespace Governance.Modules.Mediation.Application.Agreements;
@@ -12,7 +12,11 @@ namespace Governance.Modules.Mediation.Application.Agreements;
 /// and waits for its signatures; an oral one takes effect at once.
 /// </summary>
 internal sealed record ReachAgreement(
-    AgreementForm? Form, string? Facts, string? Terms, string? PerformanceMethod, DateOnly? PerformanceDeadline) : DisputeCommand;
+    AgreementForm? Form, string? Facts, string? Terms, string? PerformanceMethod, DateOnly? PerformanceDeadline) : DisputeCommand
+{
+    public static void Map(DisputeRoutes routes) =>
+        routes.Steps.Map<ReachAgreement>(routes.Disputes, "agreement", MediationPermissions.Mediate, "达成调解协议（书面或口头）");
+}
 
 internal sealed class ReachAgreementValidator : AbstractValidator<ReachAgreement>
 {
@@ -27,31 +31,16 @@ internal sealed class ReachAgreementValidator : AbstractValidator<ReachAgreement
     }
 }
 
-internal sealed class ReachAgreementHandler(MediationDbContext db, DisputeFlow flow, AgreementEffect effect) : IRequestHandler<ReachAgreement, Guid>
+internal sealed class ReachAgreementHandler(MediationDbContext db, CaseActs acts) : IRequestHandler<ReachAgreement, Guid>
 {
     public async Task<Guid> Handle(ReachAgreement c, CancellationToken ct)
     {
-        var dispute = await flow.LoadForHandlingAsync(c.DisputeId, c.ExpectedVersion, ct);
-        flow.Apply(dispute, DisputeAction.ReachAgreement, $"{c.Form!.Value.Label()}：{c.Terms!.Trim()}");
-        var agreement = new Agreement
+        var dispute = await db.ForHandlingAsync(c, acts, ct);
+        if (dispute.ReachAgreement(c.Form!.Value, c.Facts!, c.Terms!, c.PerformanceMethod, c.PerformanceDeadline, acts.ByCaller()) is { } concluded)
         {
-            Id = Guid.CreateVersion7(flow.Now),
-            DisputeId = dispute.Id,
-            Form = c.Form.Value,
-            Facts = c.Facts!.Trim(),
-            Terms = c.Terms.Trim(),
-            PerformanceMethod = c.PerformanceMethod?.Trim() ?? "",
-            PerformanceDeadline = c.PerformanceDeadline,
-            ReachedAt = flow.Now,
-        };
-        db.Agreements.Add(agreement);
-        dispute.Agreement = agreement;
-        if (agreement.Form == AgreementForm.Oral)
-        {
-            effect.TakeEffect(dispute, "口头协议自各方当事人达成协议之日起生效（《人民调解法》第三十条）");
+            db.Publish(concluded);
         }
 
-        flow.PublishWorkItem(dispute);
         return dispute.Id;
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
 using Governance.SharedKernel.Attachments;
 using Governance.SharedKernel.Security;

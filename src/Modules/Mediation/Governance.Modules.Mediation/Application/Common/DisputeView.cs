@@ -1,5 +1,7 @@
 using Governance.Modules.Mediation.Contracts;
 using Governance.Modules.Mediation.Domain;
+using Governance.SharedKernel.Cases;
+using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 
@@ -17,18 +19,16 @@ internal sealed record DisputeView(
     DateTimeOffset? ConcludedAt, DateTimeOffset? ClosedAt, MediationOutcome? Outcome, string? OutcomeName, string? OutcomeNote,
     string? SuggestedChannel, SupervisionLevel? Supervision, string? SupervisionName, string? SupervisionNote, string? LeaderInCharge,
     IReadOnlyList<PartyView> Parties, IReadOnlyList<SessionView> Sessions, AgreementView? Agreement, IReadOnlyList<FollowUpView> FollowUps,
-    IReadOnlyList<ExtensionView> Extensions, uint Version)
+    IReadOnlyList<ExtensionView> Extensions, uint Version) : ICaseView
 {
-    public static DisputeView From(Dispute d, IReadOnlyDictionary<Guid, string> names, DateTimeOffset now) => new(
-        d.Id, d.Number, d.State, d.State.Label(),
-        DisputeWorkflow.Machine.AllowedFrom(d.State).Select(a => new CodeLabel(a.ToString(), a.Label())).ToList(),
+    public static DisputeView From(Dispute d, IReadOnlyDictionary<Guid, string> names, ICurrentUser user, DateTimeOffset now) => new(
+        d.Id, d.Number, d.State, d.State.Label(), DisputeWorkflow.Definition.AllowedActions(d, user),
         d.Source, d.Source.Label(), d.SourceModule, d.SourceRecordId, d.SweepId, d.Type, d.Type.Label(), d.Matter, d.Matter?.Label(),
         d.Subject, d.Description, d.OccurredOn, d.Location, d.ScopeCode, d.Level, d.Level.Label(), d.HandlingScope, d.Headcount,
         d.Amount, d.Risk, d.Risk.Label(), d.IsMajor, d.RelatedHazardId, d.RelatedHouseId, d.MediationType, d.MediationType?.Label(),
-        d.Committee, d.Mediators, d.RegisteredAt, d.AcceptedAt, d.DueAt, d.WarnFrom,
-        d.DueAt is { } due && d.WarnFrom is { } warn && !d.State.IsFinished() ? new Deadline(DisputeFlow.PeopleMediationRule, due, warn).StateAt(now) : null,
-        d.ConcludedAt, d.ClosedAt, d.Outcome, d.Outcome?.Label(), d.OutcomeNote, d.SuggestedChannel, d.Supervision,
-        d.Supervision?.Label(), d.SupervisionNote, d.LeaderInCharge,
+        d.Committee, d.Mediators, d.RegisteredAt, d.AcceptedAt, d.Deadline.Due, d.Deadline.WarnFrom, d.DeadlineStateAt(now),
+        d.ConcludedAt, d.ClosedAt, d.Outcome, d.Outcome?.Label(), d.OutcomeNote, d.SuggestedChannel, d.Supervision.Level,
+        d.Supervision.Level?.Label(), d.Supervision.Note, d.Leader.Name,
         d.Parties.OrderBy(p => p.Role).ThenBy(p => p.Id).Select(p => PartyView.From(p, names)).ToList(),
         d.Sessions.OrderBy(s => s.HeldAt).Select(s => new SessionView(s.Id, s.HeldAt, s.Place, s.Attendees, s.Record)).ToList(),
         d.Agreement is { } a ? AgreementView.From(a, d, names) : null,
@@ -54,7 +54,7 @@ internal sealed record ExtensionView(
     Guid Id, int Days, string Reason, ExtensionState State, string StateName, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt,
     string? DecisionNote)
 {
-    public static ExtensionView From(ExtensionRequest e) =>
+    public static ExtensionView From(CaseExtension e) =>
         new(e.Id, e.Days, e.Reason, e.State, e.State.Label(), e.RequestedAt, e.DecidedAt, e.DecisionNote);
 }
 
@@ -71,7 +71,7 @@ internal sealed record AgreementView(
 {
     public static AgreementView From(Agreement a, Dispute d, IReadOnlyDictionary<Guid, string> names) => new(
         a.Id, a.Form, a.Form.Label(), a.Facts, a.Terms, a.PerformanceMethod, a.PerformanceDeadline, a.ReachedAt, a.EffectiveAt,
-        Common.Signatures.Missing(a, d).Select(m => m.PartyId is { } party
+        d.MissingSignatures().Select(m => m.PartyId is { } party
             ? $"当事人 {PartyNames.NameOf(d.Parties.First(p => p.Id == party), names)}"
             : m.Kind.Label()).ToList(),
         a.Signatures.OrderBy(s => s.SignedAt).Select(s => new SignatureView(s.Kind, s.Kind.Label(), s.PartyId, s.SignerName, s.SignedAt)).ToList(),

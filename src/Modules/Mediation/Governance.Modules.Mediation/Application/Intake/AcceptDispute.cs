@@ -1,8 +1,8 @@
 using FluentValidation;
 using Governance.Modules.Mediation.Application.Common;
 using Governance.Modules.Mediation.Domain;
-using Governance.SharedKernel.Errors;
-using Governance.SharedKernel.Workflow;
+using Governance.Modules.Mediation.Infrastructure;
+using Governance.SharedKernel.Cases;
 using MediatR;
 
 namespace Governance.Modules.Mediation.Application.Intake;
@@ -12,7 +12,11 @@ namespace Governance.Modules.Mediation.Application.Intake;
 /// and the handling level's time limit starts.
 /// </summary>
 internal sealed record AcceptDispute(MediationType? MediationType, string? Committee, IReadOnlyList<string>? Mediators, string? Note)
-    : DisputeCommand;
+    : DisputeCommand
+{
+    public static void Map(DisputeRoutes routes) =>
+        routes.Steps.Map<AcceptDispute>(routes.Disputes, "accept", MediationPermissions.Mediate, "受理并指派调解组织和调解员（各方同意后）");
+}
 
 internal sealed class AcceptDisputeValidator : AbstractValidator<AcceptDispute>
 {
@@ -27,31 +31,12 @@ internal sealed class AcceptDisputeValidator : AbstractValidator<AcceptDispute>
     }
 }
 
-internal sealed class AcceptDisputeHandler(DisputeFlow flow) : IRequestHandler<AcceptDispute, Guid>
+internal sealed class AcceptDisputeHandler(MediationDbContext db, CaseActs acts, IDisputeDeadlines deadlines) : IRequestHandler<AcceptDispute, Guid>
 {
     public async Task<Guid> Handle(AcceptDispute c, CancellationToken ct)
     {
-        var dispute = await flow.LoadForHandlingAsync(c.DisputeId, c.ExpectedVersion, ct);
-        DisputeWorkflow.Machine.Next(dispute.State, DisputeAction.Accept, DisputeWorkflow.Record);
-        if (dispute.Parties.Count < 2)
-        {
-            throw new BusinessRuleException("矛盾纠纷至少有两方当事人，请先补正当事人再受理", new Dictionary<string, object?> { ["parties"] = dispute.Parties.Count });
-        }
-
-        var pending = dispute.Parties.Where(p => p.Consent != Consent.Agreed).Select(p => p.Id).ToList();
-        if (pending.Count > 0)
-        {
-            throw new BusinessRuleException("受理前应征得各方当事人同意调解（《人民调解法》第十七条），尚有当事人未表态",
-                new Dictionary<string, object?> { ["partiesWithoutConsent"] = pending });
-        }
-
-        (dispute.MediationType, dispute.Committee) = (c.MediationType!.Value, c.Committee!.Trim());
-        dispute.Mediators = c.Mediators!.Select(m => m.Trim()).ToList();
-        (dispute.AcceptedAt, dispute.AssigneeId, dispute.HandlingDepartment) = (flow.Now, flow.User.UserId, flow.User.Department);
-        flow.Apply(dispute, DisputeAction.Accept,
-            $"{dispute.MediationType.Value.Label()}，{dispute.Committee}，调解员 {string.Join("、", dispute.Mediators)}{(c.Note is null ? "" : "；" + c.Note)}");
-        await flow.StartClockAsync(dispute, flow.Now, ct);
-        flow.PublishWorkItem(dispute);
+        var dispute = await db.ForHandlingAsync(c, acts, ct);
+        await dispute.AcceptAsync(c.MediationType!.Value, c.Committee!, c.Mediators!, c.Note, deadlines, acts.ByCaller(), ct);
         return dispute.Id;
     }
 }

@@ -1,7 +1,10 @@
 using FluentValidation;
 using Governance.Modules.Mediation.Application.Common;
 using Governance.Modules.Mediation.Domain;
+using Governance.Modules.Mediation.Infrastructure;
+using Governance.SharedKernel.Cases;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Modules.Mediation.Application.Intake;
 
@@ -9,51 +12,28 @@ namespace Governance.Modules.Mediation.Application.Intake;
 internal sealed record UpdateDispute(
     DisputeType? Type, DisputeMatter? Matter, string? Subject, string? Description, string? Location, int? Headcount,
     decimal? Amount, EscalationRisk? Risk, IReadOnlyList<PartyInput>? Parties, Guid? RelatedHazardId, Guid? RelatedHouseId)
-    : DisputeCommand, IDisputeFields;
+    : DisputeCommand, IDisputeFields
+{
+    public static void Map(DisputeRoutes routes) =>
+        routes.Steps.Map<UpdateDispute>(routes.Disputes, "details", MediationPermissions.Register, "补正登记信息与当事人（受理前）");
+}
 
 internal sealed class UpdateDisputeValidator : AbstractValidator<UpdateDispute>
 {
     public UpdateDisputeValidator(IMediator mediator) => Include(new DisputeFieldsValidator(mediator));
 }
 
-internal sealed class UpdateDisputeHandler(DisputeFlow flow, DisputeIntake intake, CrossModuleNotices notices, MajorDisputes major)
+internal sealed class UpdateDisputeHandler(MediationDbContext db, CaseActs acts, CrossModuleNotices notices, IOptions<MediationOptions> options)
     : IRequestHandler<UpdateDispute, Guid>
 {
     public async Task<Guid> Handle(UpdateDispute c, CancellationToken ct)
     {
-        var dispute = await flow.LoadForHandlingAsync(c.DisputeId, c.ExpectedVersion, ct);
-        flow.Apply(dispute, DisputeAction.UpdateDetails, null);
-        (dispute.Type, dispute.Matter, dispute.Subject) = (c.Type!.Value, c.Matter, c.Subject!.Trim());
-        (dispute.Description, dispute.Location, dispute.Headcount) = (c.Description?.Trim(), c.Location?.Trim(), c.Headcount!.Value);
-        (dispute.Amount, dispute.Risk, dispute.RelatedHazardId, dispute.RelatedHouseId) = (c.Amount, c.Risk!.Value, c.RelatedHazardId, c.RelatedHouseId);
-        major.Apply(dispute);
-
-        var wanted = c.Parties!.Select(p => p.ToDraft()).ToList();
-        dispute.Parties.RemoveAll(p => !wanted.Any(w => w.PersonId == p.PersonId && w.OrganisationId == p.OrganisationId));
-        var newlySupervised = new List<DisputeParty>();
-        foreach (var draft in wanted)
-        {
-            var party = dispute.Parties.FirstOrDefault(p => p.PersonId == draft.PersonId && p.OrganisationId == draft.OrganisationId);
-            if (party is null)
-            {
-                party = intake.NewParty(dispute, draft);
-                dispute.Parties.Add(party);
-            }
-            else
-            {
-                party.Role = draft.Role;
-            }
-
-            if (draft.IsSupervised && !party.IsSupervised)
-            {
-                newlySupervised.Add(party);
-            }
-
-            party.IsSupervised = draft.IsSupervised;
-        }
-
-        notices.NotifySupervisors(dispute, newlySupervised);
-        flow.PublishWorkItem(dispute);
+        var dispute = await db.ForHandlingAsync(c, acts, ct);
+        var act = acts.ByCaller();
+        var newlySupervised = dispute.UpdateDetails(new DisputeDetails(
+            c.Type!.Value, c.Matter, c.Subject!, c.Description, c.Location, c.Headcount!.Value, c.Amount, c.Risk!.Value, c.RelatedHazardId,
+            c.RelatedHouseId, c.Parties!.Select(p => p.ToDraft()).ToList()), options.Value.MajorHeadcount, act);
+        notices.NotifySupervisors(dispute, newlySupervised, act);
         return dispute.Id;
     }
 }

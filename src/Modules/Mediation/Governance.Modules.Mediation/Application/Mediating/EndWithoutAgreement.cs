@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Governance.Modules.Mediation.Application.Common;
-using Governance.Modules.Mediation.Contracts;
 using Governance.Modules.Mediation.Domain;
+using Governance.Modules.Mediation.Infrastructure;
+using Governance.SharedKernel.Cases;
 using MediatR;
 
 namespace Governance.Modules.Mediation.Application.Mediating;
@@ -16,6 +17,13 @@ internal sealed record EndWithoutAgreement(string? Reason, string? SuggestedChan
     /// <summary>Set by the endpoint (<c>/terminate</c> rather than <c>/fail</c>), never by the body.</summary>
     [JsonIgnore]
     public bool Terminate { get; init; }
+
+    public static void Map(DisputeRoutes routes)
+    {
+        routes.Steps.Map<EndWithoutAgreement>(routes.Disputes, "fail", MediationPermissions.Mediate, "调解不成（告知途径；法律援助法第三十一条事项转介法律援助）");
+        routes.Steps.Map<EndWithoutAgreement>(routes.Disputes, "terminate", MediationPermissions.Mediate, "终止调解（告知途径）",
+            c => c with { Terminate = true });
+    }
 }
 
 internal sealed class EndWithoutAgreementValidator : AbstractValidator<EndWithoutAgreement>
@@ -28,17 +36,15 @@ internal sealed class EndWithoutAgreementValidator : AbstractValidator<EndWithou
     }
 }
 
-internal sealed class EndWithoutAgreementHandler(DisputeFlow flow, CrossModuleNotices notices) : IRequestHandler<EndWithoutAgreement, Guid>
+internal sealed class EndWithoutAgreementHandler(MediationDbContext db, CaseActs acts, CrossModuleNotices notices)
+    : IRequestHandler<EndWithoutAgreement, Guid>
 {
     public async Task<Guid> Handle(EndWithoutAgreement c, CancellationToken ct)
     {
-        var dispute = await flow.LoadForHandlingAsync(c.DisputeId, c.ExpectedVersion, ct);
-        (dispute.OutcomeNote, dispute.SuggestedChannel) = (c.Reason!.Trim(), c.SuggestedChannel!.Trim());
-        flow.Apply(dispute, c.Terminate ? DisputeAction.Terminate : DisputeAction.Fail,
-            $"{dispute.OutcomeNote}；已告知当事人：{dispute.SuggestedChannel}");
-        flow.PublishConcluded(dispute, c.Terminate ? MediationOutcome.Terminated : MediationOutcome.NotSettled);
-        notices.OfferLegalAid(dispute);
-        flow.PublishWorkItem(dispute);
+        var dispute = await db.ForHandlingAsync(c, acts, ct);
+        var act = acts.ByCaller();
+        db.Publish(dispute.EndWithoutAgreement(c.Terminate, c.Reason!, c.SuggestedChannel!, act));
+        notices.OfferLegalAid(dispute, act);
         return dispute.Id;
     }
 }

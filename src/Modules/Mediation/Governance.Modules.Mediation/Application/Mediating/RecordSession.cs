@@ -2,12 +2,17 @@ using FluentValidation;
 using Governance.Modules.Mediation.Application.Common;
 using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
+using Governance.SharedKernel.Cases;
 using MediatR;
 
 namespace Governance.Modules.Mediation.Application.Mediating;
 
 /// <summary>调解工作记录: when and where a session was held, who attended and what was said.</summary>
-internal sealed record RecordSession(DateTimeOffset? HeldAt, string? Place, string? Attendees, string? Record) : DisputeCommand;
+internal sealed record RecordSession(DateTimeOffset? HeldAt, string? Place, string? Attendees, string? Record) : DisputeCommand
+{
+    public static void Map(DisputeRoutes routes) =>
+        routes.Steps.Map<RecordSession>(routes.Disputes, "sessions", MediationPermissions.Mediate, "调解记录（时间、地点、参加人、记录）");
+}
 
 internal sealed class RecordSessionValidator : AbstractValidator<RecordSession>
 {
@@ -21,23 +26,12 @@ internal sealed class RecordSessionValidator : AbstractValidator<RecordSession>
     }
 }
 
-internal sealed class RecordSessionHandler(MediationDbContext db, DisputeFlow flow) : IRequestHandler<RecordSession, Guid>
+internal sealed class RecordSessionHandler(MediationDbContext db, CaseActs acts) : IRequestHandler<RecordSession, Guid>
 {
     public async Task<Guid> Handle(RecordSession c, CancellationToken ct)
     {
-        var dispute = await flow.LoadForHandlingAsync(c.DisputeId, c.ExpectedVersion, ct);
-        flow.Apply(dispute, DisputeAction.RecordSession, $"{c.Place!.Trim()}：{c.Attendees!.Trim()}");
-        db.Add(new MediationSession
-        {
-            Id = Guid.CreateVersion7(flow.Now),
-            DisputeId = dispute.Id,
-            HeldAt = c.HeldAt!.Value,
-            Place = c.Place.Trim(),
-            Attendees = c.Attendees.Trim(),
-            Record = c.Record!.Trim(),
-            RecordedBy = flow.User.UserId,
-        });
-        flow.PublishWorkItem(dispute);
+        var dispute = await db.ForHandlingAsync(c, acts, ct);
+        dispute.RecordSession(c.HeldAt!.Value, c.Place!, c.Attendees!, c.Record!, acts.ByCaller());
         return dispute.Id;
     }
 }

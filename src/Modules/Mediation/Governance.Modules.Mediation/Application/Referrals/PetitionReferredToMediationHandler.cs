@@ -3,6 +3,7 @@ using Governance.Modules.Mediation.Contracts;
 using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
 using Governance.Modules.Petitions.Contracts;
+using Governance.SharedKernel.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +14,13 @@ namespace Governance.Modules.Mediation.Application.Referrals;
 /// record, whatever the message id). A referral naming fewer than two parties is registered all the same; the clerk
 /// completes the parties before 受理. The type is 其他 until the clerk corrects it.
 /// </summary>
-internal sealed class PetitionReferredToMediationHandler(MediationDbContext db, DisputeIntake intake)
+internal sealed class PetitionReferredToMediationHandler(MediationDbContext db, DisputeIntake intake, CaseActs acts)
     : INotificationHandler<PetitionReferredToMediation>
 {
     public const string SourceModule = "Petitions";
+
+    /// <summary>Who registers a referred dispute on its timeline: no clerk of this module did.</summary>
+    public const string ReferralActor = "信访转入";
 
     public async Task Handle(PetitionReferredToMediation referral, CancellationToken ct)
     {
@@ -34,7 +38,7 @@ internal sealed class PetitionReferredToMediationHandler(MediationDbContext db, 
             Truncate(referral.Content, 4000), null, null, referral.ScopeCode, Math.Max(1, referral.Headcount), null,
             EscalationRisk.Low, false, null, null, parties),
             $"信访件 {referral.TrackingNumber} 转入人民调解{(referral.Note is { Length: > 0 } note ? "：" + Truncate(note, 500) : "")}"
-            + (parties.Count < 2 ? "；当事人不足两方，受理前请补充当事人" : ""), ct);
+            + (parties.Count < 2 ? "；当事人不足两方，受理前请补充当事人" : ""), acts.BySystem(ReferralActor), ct);
         db.Publish(new DisputeOpenedFromReferral(dispute.Id, dispute.Number, dispute.ScopeCode, SourceModule, recordId) { OccurredAt = dispute.RegisteredAt });
     }
 

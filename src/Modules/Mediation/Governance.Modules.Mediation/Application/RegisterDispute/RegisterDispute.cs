@@ -2,12 +2,17 @@ using FluentValidation;
 using Governance.Modules.Mediation.Application.Common;
 using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Http;
+using Governance.SharedKernel.Idempotency;
 using Governance.SharedKernel.Identifiers.Validation;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Workflow;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Mediation.Application.RegisterDispute;
@@ -19,7 +24,19 @@ namespace Governance.Modules.Mediation.Application.RegisterDispute;
 internal sealed record RegisterDispute(
     DisputeSource? Source, DisputeType? Type, DisputeMatter? Matter, string? Subject, string? Description, DateOnly? OccurredOn,
     string? Location, string? RegionCode, string? GridCode, int? Headcount, decimal? Amount, EscalationRisk? Risk, bool IsMajor,
-    IReadOnlyList<PartyInput>? Parties, Guid? SweepId, Guid? RelatedHazardId, Guid? RelatedHouseId) : ICommand<Guid>, IDisputeFields;
+    IReadOnlyList<PartyInput>? Parties, Guid? SweepId, Guid? RelatedHazardId, Guid? RelatedHouseId) : ICommand<Guid>, IDisputeFields
+{
+    public static void Map(DisputeRoutes routes) =>
+        routes.Disputes.MapPost("", async (RegisterDispute c, IMediator m, HttpContext h, CancellationToken ct) =>
+            {
+                var view = await routes.Steps.ReadAsync(m, await m.Send(c, ct), h, ct);
+                return Results.Created($"/api/mediation/disputes/{view.Id}", view);
+            })
+            .RequirePermission(MediationPermissions.Register).AcceptsIdempotencyKey<MediationDbContext>()
+            .Produces<DisputeView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithExamples(RegistrationExample.Request, RegistrationExample.Response, StatusCodes.Status201Created)
+            .WithSummary("统一登记矛盾纠纷（来源、19 类类型、当事人至少两方、涉及人数与金额、激化风险）");
+}
 
 internal sealed class RegisterDisputeValidator : AbstractValidator<RegisterDispute>
 {
@@ -36,13 +53,13 @@ internal sealed class RegisterDisputeValidator : AbstractValidator<RegisterDispu
     }
 }
 
-internal sealed class RegisterDisputeHandler(MediationDbContext db, DisputeIntake intake, ICurrentUser user)
+internal sealed class RegisterDisputeHandler(MediationDbContext db, DisputeIntake intake, CaseActs acts)
     : IRequestHandler<RegisterDispute, Guid>
 {
     public async Task<Guid> Handle(RegisterDispute c, CancellationToken ct)
     {
         var scope = Levels.ScopeCodeOf(c.GridCode ?? c.RegionCode!);
-        user.EnsureWithinJurisdiction(scope, "矛盾纠纷发生地");
+        acts.User.EnsureWithinJurisdiction(scope, "矛盾纠纷发生地");
         if (c.SweepId is { } sweepId)
         {
             var sweep = await db.Sweeps.FirstOrDefaultAsync(s => s.Id == sweepId, ct);
@@ -55,7 +72,7 @@ internal sealed class RegisterDisputeHandler(MediationDbContext db, DisputeIntak
         var dispute = await intake.RegisterAsync(new DisputeDraft(
             c.Source!.Value, null, null, c.SweepId, c.Type!.Value, c.Matter, c.Subject!, c.Description, c.OccurredOn, c.Location,
             scope, c.Headcount!.Value, c.Amount, c.Risk!.Value, c.IsMajor, c.RelatedHazardId, c.RelatedHouseId,
-            c.Parties!.Select(p => p.ToDraft()).ToList()), $"{c.Source.Value.Label()}登记", ct);
+            c.Parties!.Select(p => p.ToDraft()).ToList()), $"{c.Source.Value.Label()}登记", acts.ByCaller(), ct);
         return dispute.Id;
     }
 }

@@ -11,6 +11,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.ToTable("agreements");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Form).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Facts).HasMaxLength(4000);
         builder.Property(a => a.Terms).HasMaxLength(4000);
         builder.Property(a => a.PerformanceMethod).HasMaxLength(1000);
@@ -18,6 +19,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasMany(a => a.Signatures).WithOne().HasForeignKey(s => s.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsOne(a => a.Confirmation, c =>
         {
+            c.Property(j => j.State).HasConversion<string>().HasMaxLength(16);
             c.Property(j => j.Court).HasMaxLength(100);
             c.Property(j => j.CaseNumber).HasMaxLength(64);
             c.Property(j => j.Note).HasMaxLength(1000);
@@ -32,6 +34,7 @@ internal sealed class AgreementSignatureConfiguration : IEntityTypeConfiguration
         builder.ToTable("agreement_signatures");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.SignerName).HasMaxLength(100);
     }
 }
@@ -44,6 +47,10 @@ internal sealed class SweepConfiguration : IEntityTypeConfiguration<Sweep>
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.ScopeCode).HasMaxLength(12);
+        builder.Property(s => s.RegionName).HasMaxLength(100);
+        builder.Property(s => s.Level).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Frequency).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.ReportedByName).HasMaxLength(100);
         builder.Property(s => s.Note).HasMaxLength(2000);
         builder.Property(s => s.Version).IsRowVersion();

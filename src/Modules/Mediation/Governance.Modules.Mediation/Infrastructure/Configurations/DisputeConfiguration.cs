@@ -1,4 +1,5 @@
 using Governance.Modules.Mediation.Domain;
+using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,34 +11,34 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
     public void Configure(EntityTypeBuilder<Dispute> builder)
     {
         builder.ToTable("disputes");
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.ConfigureCase<Dispute, DisputeState, DisputeAction>();
+        builder.Property(d => d.Source).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Matter).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Level).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Risk).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.MediationType).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Number).HasMaxLength(32);
         builder.Property(d => d.SourceModule).HasMaxLength(64);
         builder.Property(d => d.SourceRecordId).HasMaxLength(64);
         builder.Property(d => d.Subject).HasMaxLength(200);
         builder.Property(d => d.Description).HasMaxLength(4000);
         builder.Property(d => d.Location).HasMaxLength(300);
-        builder.Property(d => d.ScopeCode).HasMaxLength(15);
         builder.Property(d => d.HandlingScope).HasMaxLength(12);
         builder.Property(d => d.HandlingDepartment).HasMaxLength(50);
         builder.Property(d => d.Amount).HasPrecision(14, 2);
         builder.Property(d => d.Committee).HasMaxLength(100);
         builder.Property(d => d.OutcomeNote).HasMaxLength(2000);
         builder.Property(d => d.SuggestedChannel).HasMaxLength(200);
-        builder.Property(d => d.SupervisionNote).HasMaxLength(500);
-        builder.Property(d => d.LeaderInCharge).HasMaxLength(100);
-        builder.Property(d => d.Version).IsRowVersion();
         builder.HasIndex(d => d.Number).IsUnique();
         builder.HasIndex(d => new { d.SourceModule, d.SourceRecordId }).IsUnique().HasFilter("source_module IS NOT NULL");
-        builder.HasIndex(d => d.ScopeCode).HasOperators("varchar_pattern_ops");
         builder.HasIndex(d => d.RegisteredAt);
         builder.HasIndex(d => d.ConcludedAt);
         builder.HasIndex(d => d.SweepId);
         builder.HasMany(d => d.Parties).WithOne().HasForeignKey(p => p.DisputeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Sessions).WithOne().HasForeignKey(s => s.DisputeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.FollowUps).WithOne().HasForeignKey(f => f.DisputeId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(d => d.Extensions).WithOne().HasForeignKey(e => e.DisputeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(d => d.Agreement).WithOne().HasForeignKey<Agreement>(a => a.DisputeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -49,6 +50,8 @@ internal sealed class DisputePartyConfiguration : IEntityTypeConfiguration<Dispu
         builder.ToTable("parties");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Consent).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.ConsentNote).HasMaxLength(500);
         builder.HasIndex(p => p.PersonId);
     }
@@ -76,18 +79,6 @@ internal sealed class FollowUpVisitConfiguration : IEntityTypeConfiguration<Foll
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Visitor).HasMaxLength(100);
         builder.Property(f => f.Note).HasMaxLength(2000);
-    }
-}
-
-internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<ExtensionRequest>
-{
-    public void Configure(EntityTypeBuilder<ExtensionRequest> builder)
-    {
-        builder.ToTable("extensions");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Reason).HasMaxLength(1000);
-        builder.Property(e => e.DecisionNote).HasMaxLength(1000);
     }
 }
 

@@ -46,8 +46,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("facts");
 
-                    b.Property<int>("Form")
-                        .HasColumnType("integer")
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("form");
 
                     b.Property<DateOnly?>("PerformanceDeadline")
@@ -99,8 +101,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("agreement_id");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
                     b.Property<Guid?>("PartyId")
@@ -167,10 +171,6 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
-                    b.Property<DateTimeOffset?>("DueAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("due_at");
-
                     b.Property<string>("HandlingDepartment")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -190,13 +190,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_major");
 
-                    b.Property<string>("LeaderInCharge")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("leader_in_charge");
-
-                    b.Property<int>("Level")
-                        .HasColumnType("integer")
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("Location")
@@ -204,12 +201,14 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("location");
 
-                    b.Property<int?>("Matter")
-                        .HasColumnType("integer")
+                    b.Property<string>("Matter")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("matter");
 
-                    b.Property<int?>("MediationType")
-                        .HasColumnType("integer")
+                    b.Property<string>("MediationType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("mediation_type");
 
                     b.PrimitiveCollection<List<string>>("Mediators")
@@ -227,8 +226,9 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("occurred_on");
 
-                    b.Property<int?>("Outcome")
-                        .HasColumnType("integer")
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("outcome");
 
                     b.Property<string>("OutcomeNote")
@@ -248,8 +248,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("related_house_id");
 
-                    b.Property<int>("Risk")
-                        .HasColumnType("integer")
+                    b.Property<string>("Risk")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("risk");
 
                     b.Property<string>("ScopeCode")
@@ -258,8 +260,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(15)")
                         .HasColumnName("scope_code");
 
-                    b.Property<int>("Source")
-                        .HasColumnType("integer")
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("source");
 
                     b.Property<string>("SourceModule")
@@ -272,8 +276,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("source_record_id");
 
-                    b.Property<int>("State")
-                        .HasColumnType("integer")
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("state");
 
                     b.Property<string>("Subject")
@@ -287,21 +293,14 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("suggested_channel");
 
-                    b.Property<int?>("Supervision")
-                        .HasColumnType("integer")
-                        .HasColumnName("supervision");
-
-                    b.Property<string>("SupervisionNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("supervision_note");
-
                     b.Property<Guid?>("SweepId")
                         .HasColumnType("uuid")
                         .HasColumnName("sweep_id");
 
-                    b.Property<int>("Type")
-                        .HasColumnType("integer")
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("type");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -313,10 +312,6 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
-
-                    b.Property<DateTimeOffset?>("WarnFrom")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("warn_from");
 
                     b.HasKey("Id")
                         .HasName("pk_disputes");
@@ -353,8 +348,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("Consent")
-                        .HasColumnType("integer")
+                    b.Property<string>("Consent")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("consent");
 
                     b.Property<string>("ConsentNote")
@@ -378,8 +375,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
-                    b.Property<int>("Role")
-                        .HasColumnType("integer")
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("role");
 
                     b.HasKey("Id")
@@ -463,60 +462,6 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasDatabaseName("ix_dispute_steps_dispute_id_sequence");
 
                     b.ToTable("dispute_steps", "mediation");
-                });
-
-            modelBuilder.Entity("Governance.Modules.Mediation.Domain.ExtensionRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("integer")
-                        .HasColumnName("days");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<Guid?>("DecidedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("DecisionNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("decision_note");
-
-                    b.Property<Guid>("DisputeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("dispute_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("reason");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("requested_at");
-
-                    b.Property<Guid?>("RequestedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("requested_by");
-
-                    b.Property<int>("State")
-                        .HasColumnType("integer")
-                        .HasColumnName("state");
-
-                    b.HasKey("Id")
-                        .HasName("pk_extensions");
-
-                    b.HasIndex("DisputeId")
-                        .HasDatabaseName("ix_extensions_dispute_id");
-
-                    b.ToTable("extensions", "mediation");
                 });
 
             modelBuilder.Entity("Governance.Modules.Mediation.Domain.FollowUpVisit", b =>
@@ -617,16 +562,20 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("found_count");
 
-                    b.Property<int>("Frequency")
-                        .HasColumnType("integer")
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("frequency");
 
                     b.Property<bool>("Late")
                         .HasColumnType("boolean")
                         .HasColumnName("late");
 
-                    b.Property<int>("Level")
-                        .HasColumnType("integer")
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("level");
 
                     b.Property<string>("Note")
@@ -645,6 +594,12 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date")
                         .HasColumnName("period_start");
+
+                    b.Property<string>("RegionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("region_name");
 
                     b.Property<DateTimeOffset?>("ReportedAt")
                         .HasColumnType("timestamp with time zone")
@@ -665,8 +620,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasColumnType("character varying(12)")
                         .HasColumnName("scope_code");
 
-                    b.Property<int>("State")
-                        .HasColumnType("integer")
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("state");
 
                     b.Property<uint>("Version")
@@ -694,6 +651,72 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasDatabaseName("ix_sweeps_scope_code_period_start");
 
                     b.ToTable("sweeps", "mediation");
+                });
+
+            modelBuilder.Entity("Governance.SharedKernel.Cases.CaseExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dispute_id");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_extensions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_extensions_case_id");
+
+                    b.ToTable("extensions", "mediation");
                 });
 
             modelBuilder.Entity("Governance.SharedKernel.Idempotency.IdempotencyRecord", b =>
@@ -900,8 +923,10 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("confirmation_note");
 
-                            b1.Property<int>("State")
-                                .HasColumnType("integer")
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("confirmation_state");
 
                             b1.HasKey("AgreementId");
@@ -926,6 +951,116 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .HasConstraintName("fk_agreement_signatures_agreements_agreement_id");
                 });
 
+            modelBuilder.Entity("Governance.Modules.Mediation.Domain.Dispute", b =>
+                {
+                    b.OwnsOne("Governance.SharedKernel.Cases.CaseSupervision", "Supervision", b1 =>
+                        {
+                            b1.Property<Guid>("DisputeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("supervised_at");
+
+                            b1.Property<string>("By")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("supervised_by");
+
+                            b1.Property<string>("Level")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("supervision_level");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("supervision_note");
+
+                            b1.HasKey("DisputeId");
+
+                            b1.ToTable("disputes", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId")
+                                .HasConstraintName("fk_disputes_disputes_id");
+                        });
+
+                    b.OwnsOne("Governance.SharedKernel.Cases.LeaderInCharge", "Leader", b1 =>
+                        {
+                            b1.Property<Guid>("DisputeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("Deadline")
+                                .HasColumnType("date")
+                                .HasColumnName("leader_deadline");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("leader_name");
+
+                            b1.Property<string>("Plan")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("leader_plan");
+
+                            b1.PrimitiveCollection<List<string>>("Team")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("leader_team");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("leader_user_id");
+
+                            b1.HasKey("DisputeId");
+
+                            b1.ToTable("disputes", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId")
+                                .HasConstraintName("fk_disputes_disputes_id");
+                        });
+
+                    b.OwnsOne("Governance.SharedKernel.Cases.RunningDeadline", "Deadline", b1 =>
+                        {
+                            b1.Property<Guid>("DisputeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("Due")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("due_at");
+
+                            b1.Property<DateTimeOffset?>("WarnFrom")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("warn_from");
+
+                            b1.HasKey("DisputeId");
+
+                            b1.HasIndex("Due")
+                                .HasDatabaseName("ix_disputes_due_at");
+
+                            b1.ToTable("disputes", "mediation");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId")
+                                .HasConstraintName("fk_disputes_disputes_id");
+                        });
+
+                    b.Navigation("Deadline")
+                        .IsRequired();
+
+                    b.Navigation("Leader")
+                        .IsRequired();
+
+                    b.Navigation("Supervision")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Governance.Modules.Mediation.Domain.DisputeParty", b =>
                 {
                     b.HasOne("Governance.Modules.Mediation.Domain.Dispute", null)
@@ -934,16 +1069,6 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_parties_disputes_dispute_id");
-                });
-
-            modelBuilder.Entity("Governance.Modules.Mediation.Domain.ExtensionRequest", b =>
-                {
-                    b.HasOne("Governance.Modules.Mediation.Domain.Dispute", null)
-                        .WithMany("Extensions")
-                        .HasForeignKey("DisputeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_extensions_disputes_dispute_id");
                 });
 
             modelBuilder.Entity("Governance.Modules.Mediation.Domain.FollowUpVisit", b =>
@@ -964,6 +1089,16 @@ namespace Governance.Modules.Mediation.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_disputes_dispute_id");
+                });
+
+            modelBuilder.Entity("Governance.SharedKernel.Cases.CaseExtension", b =>
+                {
+                    b.HasOne("Governance.Modules.Mediation.Domain.Dispute", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_extensions_disputes_case_id");
                 });
 
             modelBuilder.Entity("Governance.SharedKernel.Messaging.OutboxDelivery", b =>
