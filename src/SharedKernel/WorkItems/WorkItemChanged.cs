@@ -13,7 +13,7 @@ namespace Governance.SharedKernel.WorkItems;
 public sealed record WorkItemChanged : IntegrationEvent
 {
     [JsonConstructor]
-    public WorkItemChanged(
+    internal WorkItemChanged(
         string module, string recordId, string kind, string title, string scopeCode, string? department, Guid? assignee,
         string status, DateTimeOffset openedAt, DateTimeOffset? dueAt, DateTimeOffset? warnFrom, DateTimeOffset? closedAt)
     {

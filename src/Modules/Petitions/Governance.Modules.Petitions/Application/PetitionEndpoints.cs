@@ -47,7 +47,7 @@ internal static class PetitionEndpoints
         FinalizePetitionEndpoint.Map(endpoints);
         SupervisePetitionEndpoint.Map(endpoints);
         AssignLeaderEndpoint.Map(endpoints);
-        JointReceptionEndpoint.Map(endpoints);
+        RecordJointReceptionEndpoint.Map(endpoints);
         ReportUpEndpoint.Map(endpoints);
         ReferToMediationEndpoint.Map(endpoints);
         ReferToLegalAidEndpoint.Map(endpoints);

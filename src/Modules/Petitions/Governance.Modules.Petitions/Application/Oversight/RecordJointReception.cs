@@ -9,11 +9,11 @@ using Microsoft.AspNetCore.Routing;
 namespace Governance.Modules.Petitions.Application.Oversight;
 
 /// <summary>联合接访: several departments receive the petitioner together for a one-stop answer (《信访工作条例》第十八条).</summary>
-internal sealed record JointReception(IReadOnlyList<string>? Departments, string? Note) : PetitionCommand;
+internal sealed record RecordJointReception(IReadOnlyList<string>? Departments, string? Note) : PetitionCommand;
 
-internal sealed class JointReceptionValidator : AbstractValidator<JointReception>
+internal sealed class RecordJointReceptionValidator : AbstractValidator<RecordJointReception>
 {
-    public JointReceptionValidator()
+    public RecordJointReceptionValidator()
     {
         RuleFor(c => c.Departments).NotNull().WithMessage("请填写参加联合接访的部门")
             .Must(d => d!.Distinct().Count() >= 2).When(c => c.Departments is not null, ApplyConditionTo.CurrentValidator).WithMessage("联合接访至少需要两个部门")
@@ -24,10 +24,10 @@ internal sealed class JointReceptionValidator : AbstractValidator<JointReception
     }
 }
 
-internal sealed class JointReceptionHandler(PetitionsDbContext db, CaseActs acts)
-    : IRequestHandler<JointReception, Guid>
+internal sealed class RecordJointReceptionHandler(PetitionsDbContext db, CaseActs acts)
+    : IRequestHandler<RecordJointReception, Guid>
 {
-    public async Task<Guid> Handle(JointReception request, CancellationToken ct)
+    public async Task<Guid> Handle(RecordJointReception request, CancellationToken ct)
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
         petition.ReceiveJointly(request.Departments!.Select(d => d.Trim()).ToList(), request.Note, acts.ByCaller());
@@ -35,10 +35,10 @@ internal sealed class JointReceptionHandler(PetitionsDbContext db, CaseActs acts
     }
 }
 
-internal static class JointReceptionEndpoint
+internal static class RecordJointReceptionEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        PetitionSteps.Steps.Map<JointReception>(endpoints, "joint-reception", PetitionPermissions.Supervise, "联合接访");
+        PetitionSteps.Steps.Map<RecordJointReception>(endpoints, "joint-reception", PetitionPermissions.Supervise, "联合接访");
     }
 }
