@@ -30,6 +30,18 @@ public sealed class ModuleBoundaryTests
     }
 
     [Theory]
+    [MemberData(nameof(ModuleAssemblies.PluginNames), MemberType = typeof(ModuleAssemblies))]
+    public void A_module_reaches_the_platform_only_through_its_abstractions(string plugin)
+    {
+        var references = ModuleAssemblies.Named(plugin).GetReferencedAssemblies()
+            .Select(r => r.Name!)
+            .Where(name => (name.StartsWith("Governance.Platform", StringComparison.Ordinal) && name != "Governance.Platform.Abstractions")
+                || name == "Governance.Host");
+
+        Assert.Empty(references);
+    }
+
+    [Theory]
     [MemberData(nameof(ModuleAssemblies.ContractsNames), MemberType = typeof(ModuleAssemblies))]
     public void Contracts_depend_only_on_shared_kernel_mediatr_and_the_base_library(string contracts)
     {

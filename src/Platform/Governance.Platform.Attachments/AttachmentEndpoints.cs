@@ -1,4 +1,5 @@
 using Governance.Platform.Abstractions;
+using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Attachments;
 using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;

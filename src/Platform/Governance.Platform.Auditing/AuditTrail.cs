@@ -1,3 +1,4 @@
+using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Security;
 using Microsoft.Extensions.Options;

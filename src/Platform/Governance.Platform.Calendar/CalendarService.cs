@@ -1,5 +1,6 @@
 using Governance.Platform.Abstractions;
 using Governance.Platform.Abstractions.Calendar;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Time;
 
 namespace Governance.Platform.Calendar;

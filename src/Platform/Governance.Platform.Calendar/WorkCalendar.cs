@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Governance.Platform.Abstractions.Calendar;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Time;
 using Microsoft.Extensions.Options;
 

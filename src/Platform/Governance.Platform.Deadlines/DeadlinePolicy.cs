@@ -1,4 +1,5 @@
 using Governance.Platform.Abstractions.Calendar;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;

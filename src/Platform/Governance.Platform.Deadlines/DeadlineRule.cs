@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Time;
 
 namespace Governance.Platform.Deadlines;

@@ -1,3 +1,4 @@
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Querying;
 using FluentValidation;
 using Governance.Platform.Abstractions;

@@ -1,4 +1,5 @@
 using Governance.Platform.Abstractions;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Time;
 
 namespace Governance.Platform.Deadlines;

@@ -1,3 +1,5 @@
+using Governance.Platform.Abstractions.Time;
+
 namespace Governance.Platform;
 
 /// <summary>

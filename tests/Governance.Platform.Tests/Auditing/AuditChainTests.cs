@@ -1,4 +1,5 @@
 using Governance.Host;
+using Governance.Platform.Abstractions.Auditing;
 using Governance.Platform.Auditing;
 using Governance.SharedKernel.Auditing;
 using Governance.Testing;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 using Governance.Host;
+using Governance.Platform.Abstractions.Auditing;
 using Governance.Platform.Accounts.Security;
 using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Governance.Host;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Time;
 using Governance.Testing;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Time;
 using Governance.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Governance.Modules.Mediation.Domain;
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Time;
 
 namespace Governance.Modules.Mediation.Application.Common;

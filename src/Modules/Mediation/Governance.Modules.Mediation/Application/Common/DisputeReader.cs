@@ -1,5 +1,6 @@
 using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
+using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Security;

@@ -1,3 +1,4 @@
+using Governance.Platform.Abstractions.Time;
 using Governance.SharedKernel.Time;
 using Microsoft.Extensions.Options;
 

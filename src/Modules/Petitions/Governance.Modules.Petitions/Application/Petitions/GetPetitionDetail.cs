@@ -1,6 +1,7 @@
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.Modules.Registry.Contracts.Persons;
+using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Auditing;
 using Governance.Modules.Petitions.Domain;
 using Governance.SharedKernel.Http;

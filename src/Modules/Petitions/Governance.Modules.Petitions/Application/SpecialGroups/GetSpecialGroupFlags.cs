@@ -1,5 +1,6 @@
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Infrastructure;
+using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Messaging;
 using Governance.SharedKernel.Modules;

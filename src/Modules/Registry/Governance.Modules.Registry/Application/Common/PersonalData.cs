@@ -1,3 +1,4 @@
+using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Auditing;
 
 namespace Governance.Modules.Registry.Application.Common;

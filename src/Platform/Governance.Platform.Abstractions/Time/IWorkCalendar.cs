@@ -1,8 +1,8 @@
-namespace Governance.SharedKernel.Time;
+namespace Governance.Platform.Abstractions.Time;
 
 /// <summary>
 /// Chinese public holidays and make-up workdays (调休) held as data, over the weekday rule (Monday–Friday work).
-/// Dates are China local dates (<see cref="ChinaTime"/>). A year the calendar has no data for counts weekends only.
+/// Dates are China local dates (<see cref="Governance.SharedKernel.Time.ChinaTime"/>). A year the calendar has no data for counts weekends only.
 /// </summary>
 public interface IWorkCalendar
 {

@@ -1,4 +1,6 @@
-namespace Governance.SharedKernel.Time;
+using Governance.SharedKernel.Time;
+
+namespace Governance.Platform.Abstractions.Time;
 
 /// <summary>
 /// The one place deadlines come from: rules held as data (calendar or working days, hours or months, per province,
@@ -10,7 +12,7 @@ public interface IDeadlinePolicy
 {
     /// <summary>
     /// The deadline of the most specific rule matching the request; instants are returned at UTC+8.
-    /// Throws <see cref="Errors.NotFoundException"/> when no rule has that code.
+    /// Throws <see cref="SharedKernel.Errors.NotFoundException"/> when no rule has that code.
     /// </summary>
     Task<Deadline> DueAsync(DeadlineRequest request, CancellationToken cancellationToken);
 }
@@ -21,17 +23,3 @@ public interface IDeadlinePolicy
 /// <param name="Level">Optional level qualifier (county, township …).</param>
 /// <param name="Type">Optional type qualifier (e.g. a dispute type).</param>
 public sealed record DeadlineRequest(string Rule, DateTimeOffset Start, string? Province = null, string? Level = null, string? Type = null);
-
-/// <summary>A due instant with its warning (yellow) threshold: on time up to and including <see cref="Due"/>.</summary>
-public sealed record Deadline(string Rule, DateTimeOffset Due, DateTimeOffset WarnFrom)
-{
-    public DeadlineState StateAt(DateTimeOffset now) =>
-        now > Due ? DeadlineState.Overdue : now >= WarnFrom ? DeadlineState.Warning : DeadlineState.Normal;
-}
-
-public enum DeadlineState
-{
-    Normal,
-    Warning,
-    Overdue,
-}

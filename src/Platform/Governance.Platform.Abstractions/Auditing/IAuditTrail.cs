@@ -1,4 +1,4 @@
-namespace Governance.SharedKernel.Auditing;
+namespace Governance.Platform.Abstractions.Auditing;
 
 /// <summary>
 /// The platform's append-only audit trail. Commands are audited by a pipeline behaviour; modules call
