@@ -2,7 +2,7 @@ namespace Governance.Host.Database;
 
 /// <summary>
 /// Chooses the database: <c>ConnectionStrings:Governance</c> when set, otherwise a private cluster started from the
-/// PostgreSQL binaries on this machine under <c>Database:DataDirectory</c> (default <c>.data/postgres</c>).
+/// PostgreSQL binaries on this machine under <c>Database:DataDirectory</c> (default <c>.data/postgres</c>; see <see cref="ReachableDataDirectory"/> when run as root).
 /// </summary>
 internal static class DatabaseSetup
 {
@@ -17,7 +17,8 @@ internal static class DatabaseSetup
 
         var options = new EmbeddedPostgresOptions
         {
-            DataDirectory = Path.GetFullPath(configuration["Database:DataDirectory"] ?? ".data/postgres", contentRoot),
+            DataDirectory = ReachableDataDirectory.For(
+                Path.GetFullPath(configuration["Database:DataDirectory"] ?? ".data/postgres", contentRoot), logger),
             Port = configuration.GetValue<int?>("Database:Port"),
             BinDirectory = configuration["Database:BinDirectory"],
         };
