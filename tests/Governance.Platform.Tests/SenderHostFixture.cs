@@ -4,26 +4,19 @@ using Governance.Testing;
 namespace Governance.Platform.Tests;
 
 /// <summary>Class fixture: a started host with the Sender test module on a database of its own.</summary>
-public sealed class SenderHostFixture : IAsyncLifetime
+public sealed class SenderHostFixture() : ModuleTestHost("sender")
 {
     private readonly TestPluginsFolder _plugins = TestPluginsFolder.With("Sender");
 
-    public string Database { get; private set; } = "";
-
-    public GovernanceApplication Host { get; private set; } = null!;
+    public GovernanceApplication Host => Application;
 
     public string PluginsPath => _plugins.Path;
 
-    public async Task InitializeAsync()
-    {
-        Database = await PostgresServer.CreateDatabaseAsync();
-        Host = await TestHost.StartAsync(_plugins.Path, Database);
-    }
+    protected override string Plugins => _plugins.Path;
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await Host.DisposeAsync();
+        await base.DisposeAsync();
         _plugins.Dispose();
-        await PostgresServer.DropDatabaseAsync(Database);
     }
 }

@@ -1,13 +1,11 @@
 using System.Text.RegularExpressions;
-using Governance.Host.Database;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Governance.Testing;
 
 /// <summary>
-/// One PostgreSQL server per test process: the superuser connection in GOVERNANCE_TEST_CONNECTION if set, otherwise
-/// an <see cref="EmbeddedPostgres"/> in a temp folder, started on first use and removed once the process has exited.
+/// The PostgreSQL server of the test run: the superuser connection in GOVERNANCE_TEST_CONNECTION if set, otherwise the
+/// <see cref="SharedCluster"/> every test process of the run shares.
 /// </summary>
 public static partial class PostgresServer
 {
@@ -18,12 +16,15 @@ public static partial class PostgresServer
     /// <summary>Superuser connection string of the shared server.</summary>
     public static Task<string> GetAdminConnectionStringAsync() => AdminConnection.Value;
 
-    /// <summary>Creates an empty, uniquely named database and returns a superuser connection string to it.</summary>
-    public static async Task<string> CreateDatabaseAsync(string? prefix = null)
+    /// <summary>
+    /// Creates a uniquely named database, empty or a copy of <paramref name="template"/>, and returns a superuser
+    /// connection string to it.
+    /// </summary>
+    public static async Task<string> CreateDatabaseAsync(string? prefix = null, string? template = null)
     {
         var admin = await AdminConnection.Value;
         var name = $"{Sanitize(prefix ?? "test")}_{Guid.NewGuid():N}";
-        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"" + (template is null ? "" : $" TEMPLATE \"{template}\""));
         return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
 
@@ -58,39 +59,9 @@ public static partial class PostgresServer
     [GeneratedRegex("[^a-z0-9_]")]
     private static partial Regex NotIdentifierCharacters();
 
-    private static async Task<string> StartAsync()
+    private static Task<string> StartAsync()
     {
         var external = Environment.GetEnvironmentVariable(ConnectionVariable);
-        if (!string.IsNullOrWhiteSpace(external))
-        {
-            return external;
-        }
-
-        var folder = new TemporaryDirectory("governance-tests");
-        EmbeddedPostgres? server = null;
-        try
-        {
-            server = await EmbeddedPostgres.StartAsync(
-                new EmbeddedPostgresOptions
-                {
-                    DataDirectory = Path.Combine(folder.Path, "pg"),
-                    Database = "postgres",
-                    Durable = false,
-                },
-                NullLogger.Instance,
-                CancellationToken.None);
-            await server.StopAndDeleteAfterProcessExitAsync(folder.Path);
-            return server.ConnectionString;
-        }
-        catch
-        {
-            if (server is not null)
-            {
-                await server.StopAsync();
-            }
-
-            folder.Dispose();
-            throw;
-        }
+        return string.IsNullOrWhiteSpace(external) ? SharedCluster.AcquireAsync() : Task.FromResult(external);
     }
 }

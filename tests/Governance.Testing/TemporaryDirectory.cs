@@ -7,14 +7,19 @@ public sealed class TemporaryDirectory : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path);
-        if (!OperatingSystem.IsWindows())
-        {
-            // Traversable by others: under root, PostgreSQL runs as the postgres system user and must get in.
-            File.SetUnixFileMode(Path, File.GetUnixFileMode(Path) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
-        }
+        MakeTraversable(Path);
     }
 
     public string Path { get; }
+
+    /// <summary>Lets others through the folder: under root, PostgreSQL runs as the postgres system user and must get in.</summary>
+    public static void MakeTraversable(string folder)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+        }
+    }
 
     public void Dispose()
     {

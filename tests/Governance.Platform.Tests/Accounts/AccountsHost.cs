@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Governance.Host;
 using Governance.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Governance.Platform.Tests.Accounts;
@@ -12,7 +11,7 @@ namespace Governance.Platform.Tests.Accounts;
 /// A host with the Sender module (switched on for 综治中心 only), a configured administrator password, lock-out after 3 failures for 10 minutes and a
 /// clock the tests move. Tests sharing it use user names of their own.
 /// </summary>
-public sealed class AccountsHost : IAsyncLifetime
+public sealed class AccountsHost() : ModuleTestHost("accounts")
 {
     public const string AdminPassword = "Gov3rnance-Start!";
     public const int MaxFailures = 3;
@@ -25,33 +24,34 @@ public sealed class AccountsHost : IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public string Database { get; private set; } = "";
+    protected override string Plugins => _plugins.Path;
 
-    public GovernanceApplication Application { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string?> SeedSettings => new Dictionary<string, string?>
     {
-        Database = await PostgresServer.CreateDatabaseAsync();
-        Application = await TestHost.StartAsync(_plugins.Path, Database,
-            new Dictionary<string, string?>
-            {
-                ["Auth:AdminPassword"] = AdminPassword,
-                ["Auth:Lockout:MaxFailures"] = MaxFailures.ToString(),
-                ["Auth:Lockout:Duration"] = LockoutDuration.ToString(),
-            },
-            services => services.AddSingleton<TimeProvider>(Clock));
+        ["Auth:AdminPassword"] = AdminPassword,
+    };
+
+    protected override IReadOnlyDictionary<string, string?> HostSettings => new Dictionary<string, string?>
+    {
+        ["Auth:Lockout:MaxFailures"] = MaxFailures.ToString(),
+        ["Auth:Lockout:Duration"] = LockoutDuration.ToString(),
+    };
+
+    protected override TimeProvider TestClock => Clock;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
         var switchedOn = await (await AdminAsync()).PutAsJsonAsync(
             $"/api/platform/departments/{SenderDepartment}/modules", new { enabled = new[] { "Sender" } });
         switchedOn.EnsureSuccessStatusCode();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await Application.DisposeAsync();
+        await base.DisposeAsync();
         _plugins.Dispose();
     }
-
-    public HttpClient Anonymous() => Application.Client();
 
     public Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
         Anonymous().PostAsJsonAsync("/api/auth/token", new { userName, password });

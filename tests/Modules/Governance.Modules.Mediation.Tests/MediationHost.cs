@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Governance.Host;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Governance.Modules.Mediation.Tests;
@@ -11,7 +9,7 @@ namespace Governance.Modules.Mediation.Tests;
 /// 西湖区 330106, on a fake clock each test class moves forward only (tokens are checked on the same clock: take a
 /// client after moving it far).
 /// </summary>
-public class MediationHost : IAsyncLifetime
+public class MediationHost() : ModuleTestHost("mediation")
 {
     public const string County = "330106";
     public const string Beishan = "330106002";
@@ -26,14 +24,12 @@ public class MediationHost : IAsyncLifetime
     /// <summary>A community of 西溪街道.</summary>
     public const string XixiVillage = "330106004053";
 
-    public static readonly string PluginsPath = Path.Combine(AppContext.BaseDirectory, "test-plugins");
+    public static readonly string PluginsPath = PackagedPlugins;
 
     public static readonly string[] MediationPermissions =
     [
         "mediation.read", "mediation.register", "mediation.mediate", "mediation.supervise", "mediation.sweeps", "mediation.statistics",
     ];
-
-    private GovernanceApplication? _application;
 
     /// <summary>The clock starts on 2026-09-01 10:00 China time (so that 30 days end in the National Day holiday).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero))
@@ -41,35 +37,18 @@ public class MediationHost : IAsyncLifetime
         AutoAdvanceAmount = TimeSpan.FromMilliseconds(1),
     };
 
-    public string Database { get; private set; } = "";
-
-    public GovernanceApplication Application => _application ?? throw new InvalidOperationException("Not started.");
-
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    /// <summary>Services a fixture puts before the host's own (the host only adds what is missing, e.g. the clock).</summary>
-    protected virtual void AddServices(IServiceCollection services)
-    {
-    }
+    protected override TimeProvider TestClock => Clock;
 
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string?> HostSettings
     {
-        Database = await PostgresServer.CreateDatabaseAsync("mediation");
-        // The automatic 督办 stays quiet unless a fixture asks for it: it would change disputes under the other tests' ETags.
-        var settings = new Dictionary<string, string?>(Settings);
-        settings.TryAdd("Modules:Mediation:OverdueCheckInterval", "00:00:00");
-        _application = await TestHost.StartAsync(PluginsPath, Database, settings, s =>
+        get
         {
-            s.AddSingleton<TimeProvider>(Clock);
-            AddServices(s);
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_application is not null)
-        {
-            await _application.DisposeAsync();
+            // The automatic 督办 stays quiet unless a fixture asks for it: it would change disputes under the other tests' ETags.
+            var settings = new Dictionary<string, string?>(Settings);
+            settings.TryAdd("Modules:Mediation:OverdueCheckInterval", "00:00:00");
+            return settings;
         }
     }
 
@@ -79,8 +58,6 @@ public class MediationHost : IAsyncLifetime
 
     public HttpClient ClientWith(string jurisdiction, string? department, params string[] permissions) =>
         Application.ClientAs(TestUsers.User(jurisdiction, department, permissions));
-
-    public Task<long> Count(string sql, params object[] parameters) => Sql.Scalar<long>(Database, sql, parameters);
 
     /// <summary>Moves the clock to <paramref name="chinaTime"/> (never back).</summary>
     public void SetChinaTime(DateTime chinaTime)
@@ -93,15 +70,8 @@ public class MediationHost : IAsyncLifetime
     }
 
     /// <summary>Registers a Registry person living in <paramref name="region"/> and answers the id.</summary>
-    public async Task<Guid> PersonAsync(HttpClient clerk, string region = Shangbao, string name = "张三")
-    {
-        var body = new Dictionary<string, object?>
-        {
-            ["citizenId"] = CitizenIds.Next(), ["name"] = name, ["ethnicity"] = "汉族", ["currentRegionCode"] = region,
-            ["currentAddress"] = "北山街道保俶路 12 号", ["populationType"] = "Household",
-        };
-        return (await clerk.PostAsJsonAsync("/api/registry/persons", body).Ok()).GetProperty("id").GetGuid();
-    }
+    public Task<Guid> PersonAsync(HttpClient clerk, string region = Shangbao, string name = "张三") =>
+        RegisterPersonAsync(clerk, name, region);
 }
 
 /// <summary>Request bodies and calls the tests share.</summary>

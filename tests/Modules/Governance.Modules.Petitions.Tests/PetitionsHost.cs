@@ -1,8 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using Governance.Host;
 using Governance.SharedKernel.Messaging;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Governance.Modules.Petitions.Tests;
@@ -13,7 +10,7 @@ namespace Governance.Modules.Petitions.Tests;
 /// </summary>
 public abstract class PetitionsHostBase(
     string? province, DateTimeOffset start, int publicPermitsPerMinute, string overdueCheckInterval = PetitionsHostBase.NoAutomaticSupervision)
-    : IAsyncLifetime
+    : ModuleTestHost("petitions")
 {
     /// <summary>The automatic 督办 stays quiet unless a fixture asks for it: it would change petitions under other tests' ETags.</summary>
     public const string NoAutomaticSupervision = "00:00:00";
@@ -28,7 +25,7 @@ public abstract class PetitionsHostBase(
     /// <summary>A community of 西溪街道.</summary>
     public const string XixiVillage = "330106004053";
 
-    public static readonly string PluginsPath = Path.Combine(AppContext.BaseDirectory, "test-plugins");
+    public static readonly string PluginsPath = PackagedPlugins;
 
     public static readonly string[] AllPermissions =
     [
@@ -36,45 +33,18 @@ public abstract class PetitionsHostBase(
         "petitions.supervise", "petitions.refer", "petitions.statistics", "petitions.special-groups.view",
     ];
 
-    private GovernanceApplication? _application;
-
     public FakeTimeProvider Clock { get; } = new(start);
-
-    public string Database { get; private set; } = "";
 
     public string? Province => province;
 
-    public GovernanceApplication Application => _application ?? throw new InvalidOperationException("Not started.");
+    protected override TimeProvider TestClock => Clock;
 
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string?> HostSettings => new Dictionary<string, string?>
     {
-        Database = await PostgresServer.CreateDatabaseAsync("petitions");
-        _application = await TestHost.StartAsync(PluginsPath, Database,
-            new Dictionary<string, string?>
-            {
-                ["Modules:Petitions:Province"] = province,
-                ["Modules:Petitions:PublicLookup:PermitsPerMinute"] = publicPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Modules:Petitions:OverdueCheckInterval"] = overdueCheckInterval,
-            },
-            services =>
-            {
-                services.AddSingleton<TimeProvider>(Clock);
-                AddServices(services);
-            });
-    }
-
-    /// <summary>Services a fixture puts before the host's own (the host only adds what is missing).</summary>
-    protected virtual void AddServices(IServiceCollection services)
-    {
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_application is not null)
-        {
-            await _application.DisposeAsync();
-        }
-    }
+        ["Modules:Petitions:Province"] = province,
+        ["Modules:Petitions:PublicLookup:PermitsPerMinute"] = publicPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Modules:Petitions:OverdueCheckInterval"] = overdueCheckInterval,
+    };
 
     /// <summary>
     /// A caller of the test department with every Petitions permission in <paramref name="jurisdiction"/>. Its token is
@@ -86,28 +56,9 @@ public abstract class PetitionsHostBase(
     public HttpClient ClientWith(string jurisdiction, params string[] permissions) =>
         Application.ClientAs(TestUsers.User(jurisdiction, null, permissions));
 
-    public HttpClient Anonymous() => Application.Client();
-
     /// <summary>Registers a person in the Registry (the petitioner's master record) and returns the id.</summary>
-    public async Task<Guid> PersonAsync(string name = "王信访", string region = Shangbao)
-    {
-        var registrar = ClientWith(County, "registry.persons.write", "registry.persons.read");
-        var response = await registrar.PostAsJsonAsync("/api/registry/persons", new Dictionary<string, object?>
-        {
-            ["citizenId"] = CitizenIds.Next(),
-            ["name"] = name,
-            ["ethnicity"] = "汉族",
-            ["currentRegionCode"] = region,
-            ["currentAddress"] = "北山街道保俶路 12 号",
-            ["phone"] = "13812345678",
-            ["populationType"] = "Household",
-        });
-        var body = await response.Json();
-        Assert.True(response.IsSuccessStatusCode, body.ToString());
-        return body.GetProperty("id").GetGuid();
-    }
-
-    public Task<long> Count(string sql, params object[] parameters) => Sql.Scalar<long>(Database, sql, parameters);
+    public Task<Guid> PersonAsync(string name = "王信访", string region = Shangbao) =>
+        RegisterPersonAsync(ClientWith(County, "registry.persons.write", "registry.persons.read"), name, region, "13812345678");
 
     /// <summary>
     /// Puts an integration event into the petitions schema's outbox as <c>OutboxMessage.From</c> shapes it (stable name,

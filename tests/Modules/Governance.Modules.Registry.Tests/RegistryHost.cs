@@ -1,10 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Governance.Host;
-using Governance.Platform.Accounts.Security;
 using Governance.SharedKernel.Security;
-using Governance.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Modules.Registry.Tests;
 
@@ -12,7 +6,7 @@ namespace Governance.Modules.Registry.Tests;
 /// Class fixture: the real host with the packaged Registry plugin on a database of its own, serving 西湖区 330106,
 /// with a recording audit trail.
 /// </summary>
-public sealed class RegistryHost : IAsyncLifetime
+public sealed class RegistryHost() : ModuleTestHost("registry")
 {
     public const string County = "330106";
     public const string Beishan = "330106002";
@@ -24,7 +18,7 @@ public sealed class RegistryHost : IAsyncLifetime
     /// <summary>A community of 西溪街道.</summary>
     public const string XixiVillage = "330106004053";
 
-    public static readonly string PluginsPath = Path.Combine(AppContext.BaseDirectory, "test-plugins");
+    public static readonly string PluginsPath = PackagedPlugins;
 
     public static readonly string[] AllPermissions =
     [
@@ -32,27 +26,6 @@ public sealed class RegistryHost : IAsyncLifetime
         "registry.persons.read", "registry.persons.write", "registry.persons.merge", "registry.persons.import",
         "registry.places.read", "registry.places.write",
     ];
-
-    private GovernanceApplication? _application;
-
-    public string Database { get; private set; } = "";
-
-
-    public GovernanceApplication Application => _application ?? throw new InvalidOperationException("Not started.");
-
-    public async Task InitializeAsync()
-    {
-        Database = await PostgresServer.CreateDatabaseAsync("registry");
-        _application = await TestHost.StartAsync(PluginsPath, Database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_application is not null)
-        {
-            await _application.DisposeAsync();
-        }
-    }
 
     /// <summary>A caller with every Registry permission (but not to see personal data) in <paramref name="jurisdiction"/>.</summary>
     public HttpClient ClientFor(string jurisdiction, params string[] extraPermissions) =>
@@ -63,9 +36,5 @@ public sealed class RegistryHost : IAsyncLifetime
 
     public HttpClient Unmasking(string jurisdiction) => ClientFor(jurisdiction, PlatformPermissions.ViewPersonalData);
 
-    public HttpClient ClientAs(TokenSubject subject) => Application.ClientAs(subject);
-
     public AuditedReads Audit => new(Database);
-
-    public Task<long> Count(string sql, params object[] parameters) => Sql.Scalar<long>(Database, sql, parameters);
 }
