@@ -83,7 +83,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
 
     /// <summary>
     /// Takes <paramref name="action"/> (422 when the workflow does not allow it now) and records the step; a statutory act
-    /// names the date it <paramref name="happened"/> (<see cref="ActDate"/>), which the timeline shows beside when it was recorded.
+    /// names the date it <paramref name="happened"/> (<see cref="ActDate"/>), which the timeline note shows beside when it was recorded.
     /// </summary>
     protected void Take(TAction action, string? note, CaseAct act, DateTimeOffset? happened = null)
     {
@@ -287,7 +287,8 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
         UpdatedAt = act.At;
         _stepsTaken.Add(new CaseStepTaken<TState, TAction>(action, from, to, note, act, happened));
         var entry = NewTimelineEntry();
-        entry.Stamp(act.By.Id, act.By.Name, act.By.Department, act.At, happened, action, from, to, note);
+        var dated = happened is { } on ? $"{note}（办理日期 {ChinaTime.ToText(on)}）" : note;
+        entry.Stamp(act.By.Id, act.By.Name, act.By.Department, act.At, action, from, to, dated);
         Journal(act.At, entry);
     }
 }

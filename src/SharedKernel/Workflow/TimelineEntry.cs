@@ -15,9 +15,6 @@ public abstract class TimelineEntry
 
     public DateTimeOffset At { get; private set; }
 
-    /// <summary>When a statutory act (受理, 签署 …) happened, as the clerk dated it; <see cref="At"/> is when it was recorded.</summary>
-    public DateTimeOffset? HappenedAt { get; private set; }
-
     public Guid? ActorId { get; private set; }
 
     public string? ActorName { get; private set; }
@@ -44,15 +41,12 @@ public abstract class TimelineEntry
 
     /// <summary>Fills the common fields of a new entry: the current user did <paramref name="action"/> at <paramref name="at"/>.</summary>
     protected void Stamp(ICurrentUser user, DateTimeOffset at, Enum action, Enum? from, Enum? to, string? note) =>
-        Stamp(user.UserId, user.UserName, user.Department, at, null, action, from, to, note);
+        Stamp(user.UserId, user.UserName, user.Department, at, action, from, to, note);
 
-    internal void Stamp(
-        Guid? actorId, string? actorName, string? actorDepartment, DateTimeOffset at, DateTimeOffset? happenedAt, Enum action, Enum? from, Enum? to,
-        string? note)
+    internal void Stamp(Guid? actorId, string? actorName, string? actorDepartment, DateTimeOffset at, Enum action, Enum? from, Enum? to, string? note)
     {
         Id = MonotonicGuid.Next(at);
         At = at;
-        HappenedAt = happenedAt;
         ActorId = actorId;
         ActorName = actorName;
         ActorDepartment = actorDepartment;

@@ -19,10 +19,8 @@ internal sealed record GetDisputeTimeline(Guid Id) : IQuery<IReadOnlyList<Timeli
             .RequirePermission(MediationPermissions.Read).WithSummary("办理过程（时间线）");
 }
 
-/// <param name="At">When the step was recorded.</param>
-/// <param name="HappenedAt">When a statutory act (受理, 签署, 生效 …) happened, as dated by the clerk.</param>
 internal sealed record TimelineView(
-    DateTimeOffset At, DateTimeOffset? HappenedAt, string? ActorName, string? ActorDepartment, string Action, string ActionName, string? FromState, string? ToState, string? Note);
+    DateTimeOffset At, string? ActorName, string? ActorDepartment, string Action, string ActionName, string? FromState, string? ToState, string? Note);
 
 internal sealed class GetDisputeTimelineHandler(MediationDbContext db, ICurrentUser user) : IRequestHandler<GetDisputeTimeline, IReadOnlyList<TimelineView>>
 {
@@ -34,7 +32,7 @@ internal sealed class GetDisputeTimelineHandler(MediationDbContext db, ICurrentU
         }
 
         return await db.Steps.AsNoTracking().Where(s => s.DisputeId == request.Id).OrderBy(s => s.Sequence)
-            .Select(s => new TimelineView(s.At, s.HappenedAt, s.ActorName, s.ActorDepartment, s.Action, s.ActionName, s.FromState, s.ToState, s.Note))
+            .Select(s => new TimelineView(s.At, s.ActorName, s.ActorDepartment, s.Action, s.ActionName, s.FromState, s.ToState, s.Note))
             .ToListAsync(ct);
     }
 }
