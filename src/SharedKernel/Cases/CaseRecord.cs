@@ -81,11 +81,14 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
         Record(action, null, state, note, act);
     }
 
-    /// <summary>Takes <paramref name="action"/> (422 when the workflow does not allow it now) and records the step.</summary>
-    protected void Take(TAction action, string? note, CaseAct act)
+    /// <summary>
+    /// Takes <paramref name="action"/> (422 when the workflow does not allow it now) and records the step; a statutory act
+    /// names the date it <paramref name="happened"/> (<see cref="ActDate"/>), which the timeline note shows beside when it was recorded.
+    /// </summary>
+    protected void Take(TAction action, string? note, CaseAct act, DateTimeOffset? happened = null)
     {
         var from = State;
-        var to = Workflow.Next(from, action);
+        var to = Workflow.Next((TCase)this, action);
         State = to;
         if (Workflow.IsClosed(to))
         {
@@ -98,8 +101,11 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
         }
 
         var moved = Workflow.Machine.IsAllowed(from, action);
-        Record(action, moved ? from : null, moved ? to : null, note, act);
+        Record(action, moved ? from : null, moved ? to : null, note, act, happened);
     }
+
+    /// <summary>A declared step is allowed in the current state (422 naming the state and what is offered otherwise), checked before the rules that follow it.</summary>
+    protected void EnsureAllowed(TAction action) => Workflow.Next((TCase)this, action);
 
     /// <summary>Records a step that is not the office's act and so is never refused (a notice that could not be sent, an event).</summary>
     protected void Note(TAction action, string note, CaseAct act) => Record(action, null, null, note, act);
@@ -165,7 +171,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
     {
         var (request, _, _) = Workflow.ExtensionActions ?? throw new InvalidOperationException($"{Workflow.Record}未声明延期");
         var policy = Workflow.Extensions;
-        Workflow.Next(State, request);
+        Workflow.Next((TCase)this, request);
         if (Deadline.Due is not { } due)
         {
             throw new BusinessRuleException($"{Workflow.Record}当前没有在办的期限，不能申请延期");
@@ -219,7 +225,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
         }
 
         var action = approve ? approveAction : refuseAction;
-        Workflow.Next(State, action);
+        Workflow.Next((TCase)this, action);
         pending.Decide(approve, note, act);
         if (approve)
         {
@@ -255,6 +261,17 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
         }
     }
 
+    /// <summary>
+    /// The date a statutory act happened: <paramref name="given"/> (checked by <see cref="EnsureActDate"/>), or now when the
+    /// clerk gives none.
+    /// </summary>
+    protected static DateTimeOffset ActDate(DateTimeOffset? given, DateTimeOffset? notBefore, string what, CaseAct act)
+    {
+        var happened = given ?? act.At;
+        EnsureActDate(happened, notBefore, what, act);
+        return happened;
+    }
+
     /// <summary>A module's own rule on 督办 levels (e.g. 挂牌督办 only for major cases); 422 to refuse.</summary>
     protected virtual void EnsureMaySupervise(SupervisionLevel level)
     {
@@ -265,12 +282,13 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
     {
     }
 
-    private void Record(TAction action, TState? from, TState? to, string? note, CaseAct act)
+    private void Record(TAction action, TState? from, TState? to, string? note, CaseAct act, DateTimeOffset? happened = null)
     {
         UpdatedAt = act.At;
-        _stepsTaken.Add(new CaseStepTaken<TState, TAction>(action, from, to, note, act));
+        _stepsTaken.Add(new CaseStepTaken<TState, TAction>(action, from, to, note, act, happened));
         var entry = NewTimelineEntry();
-        entry.Stamp(act.By.Id, act.By.Name, act.By.Department, act.At, action, from, to, note);
+        var dated = happened is { } on ? $"{note}（办理日期 {ChinaTime.ToText(on)}）" : note;
+        entry.Stamp(act.By.Id, act.By.Name, act.By.Department, act.At, action, from, to, dated);
         Journal(act.At, entry);
     }
 }

@@ -66,7 +66,10 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
     {
         ExtensionActions = (request, approve, refuse);
         Extensions = policy;
-        return this;
+        return Guard(request, c => c.PendingExtension is null && c.Deadline.Due is not null
+                && c.Extensions.Count(e => e.State == ExtensionState.Approved) < policy.MaxExtensions)
+            .Guard(approve, c => c.PendingExtension is not null)
+            .Guard(refuse, c => c.PendingExtension is not null);
     }
 
     /// <summary>The permission a caller needs for <paramref name="actions"/>; the step endpoints require the same one.</summary>
@@ -80,10 +83,14 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
         return this;
     }
 
-    /// <summary>A condition beyond the state for offering <paramref name="action"/> (the rule itself stays on the aggregate).</summary>
+    /// <summary>
+    /// A condition beyond the state for offering <paramref name="action"/>: every precondition of the aggregate's rule that
+    /// depends only on the record, so that an offered action never answers 422 for it (the rule itself stays on the
+    /// aggregate). Several guards of one action must all hold; the kit guards its own extension steps.
+    /// </summary>
     public CaseWorkflow<TCase, TState, TAction> Guard(TAction action, Func<TCase, bool> offered)
     {
-        _guards[action] = offered;
+        _guards[action] = _guards.TryGetValue(action, out var earlier) ? c => earlier(c) && offered(c) : offered;
         return this;
     }
 
@@ -91,12 +98,13 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
 
     public string? PermissionFor(TAction action) => _permissions.GetValueOrDefault(action);
 
-    /// <summary>The actions this caller may take on <paramref name="record"/> now: state, guards and permissions.</summary>
+    /// <summary>
+    /// The actions this caller may take on <paramref name="record"/> now: state, guards and permissions, and never the
+    /// decision on an extension the caller asked for.
+    /// </summary>
     public IReadOnlyList<CodeLabel> AllowedActions(TCase record, ICurrentUser user) =>
-        Enum.GetValues<TAction>()
-            .Where(a => !_internal.Contains(a) && IsOffered(record.State, a)
-                && (!_guards.TryGetValue(a, out var guard) || guard(record))
-                && (PermissionFor(a) is not { } permission || user.HasPermission(permission)))
+        Offered(record)
+            .Where(a => (PermissionFor(a) is not { } permission || user.HasPermission(permission)) && !DecidesOwnExtension(record, a, user))
             .Select(a => new CodeLabel(a.ToString(), a.Label()))
             .ToList();
 
@@ -109,11 +117,14 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
         Machine.Transitions.Select(t => new CaseTransitionDescription(t.From.ToString(), t.Action.ToString(), t.To.ToString())).ToList());
 
     /// <summary>The state <paramref name="action"/> leads to; 422 naming the state and what is allowed when it is not allowed now.</summary>
-    internal TState Next(TState current, TAction action)
+    internal TState Next(TCase record, TAction action)
     {
+        var current = record.State;
         if (IsDeclared(action))
         {
-            return Machine.Next(current, action, Record);
+            return Machine.IsAllowed(current, action)
+                ? Machine.Next(current, action, Record)
+                : throw StateMachine<TState, TAction>.Refusal(current, action, Record, Offered(record).Where(IsDeclared).ToList());
         }
 
         if (IsClosed(current))
@@ -124,6 +135,16 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
 
         return current;
     }
+
+    /// <summary>What the record offers now to a caller with every permission: not internal, allowed in its state, its guards hold.</summary>
+    private List<TAction> Offered(TCase record) =>
+        Enum.GetValues<TAction>()
+            .Where(a => !_internal.Contains(a) && IsOffered(record.State, a) && (!_guards.TryGetValue(a, out var guard) || guard(record)))
+            .ToList();
+
+    private bool DecidesOwnExtension(TCase record, TAction action, ICurrentUser user) =>
+        ExtensionActions is { } extension && (action.Equals(extension.Approve) || action.Equals(extension.Refuse))
+        && record.PendingExtension?.RequestedBy.IsSameAs(CaseActor.From(user)) == true;
 
     private bool IsOffered(TState state, TAction action) =>
         IsDeclared(action) ? Machine.IsAllowed(state, action) : !IsClosed(state);

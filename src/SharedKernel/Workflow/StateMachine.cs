@@ -36,16 +36,14 @@ public sealed class StateMachine<TState, TAction>
     public bool IsAllowed(TState from, TAction action) => _transitions.ContainsKey((from, action));
 
     /// <summary>The state <paramref name="action"/> leads to from <paramref name="current"/>; 422 when it is not allowed there.</summary>
-    public TState Next(TState current, TAction action, string record)
-    {
-        if (_transitions.TryGetValue((current, action), out var next))
-        {
-            return next;
-        }
+    public TState Next(TState current, TAction action, string record) =>
+        _transitions.TryGetValue((current, action), out var next) ? next : throw Refusal(current, action, record, AllowedFrom(current));
 
-        var allowed = AllowedFrom(current);
+    /// <summary>The 422 for <paramref name="action"/> in <paramref name="current"/>, naming the state and <paramref name="allowed"/>.</summary>
+    public static BusinessRuleException Refusal(TState current, TAction action, string record, IReadOnlyList<TAction> allowed)
+    {
         var allowedText = allowed.Count == 0 ? "该状态下不能再办理任何操作" : $"可办理：{string.Join("、", allowed.Select(a => a.Label()))}";
-        throw new BusinessRuleException(
+        return new BusinessRuleException(
             $"{record}当前状态为「{current.Label()}」，不能「{action.Label()}」。{allowedText}。",
             new Dictionary<string, object?>
             {

@@ -210,6 +210,45 @@ public sealed class CaseRecordTests
             CaseRecord<Complaint, ComplaintState, ComplaintAction>.EnsureActDate(Monday.AddDays(-3), Monday.AddDays(-2), "送达", now));
     }
 
+    [Fact]
+    public void A_dated_act_keeps_the_day_it_happened_beside_the_instant_it_was_recorded()
+    {
+        var complaint = Handling();
+
+        Assert.Throws<BusinessRuleException>(() => complaint.Finish(By(Clerk, Monday.AddDays(3)), on: Monday.AddDays(4)));
+        Assert.Throws<BusinessRuleException>(() => complaint.Finish(By(Clerk, Monday.AddDays(3)), on: Monday.AddDays(-1)));
+        complaint.Finish(By(Clerk, Monday.AddDays(3)), on: Monday.AddDays(1));
+
+        var step = complaint.StepsTaken[^1];
+        Assert.Equal((Monday.AddDays(1), Monday.AddDays(3)), (step.Happened, step.Act.At));
+    }
+
+    [Fact]
+    public void A_refusal_names_only_the_machines_actions_the_record_could_take_now()
+    {
+        var complaint = Handling();
+        complaint.RequestExtension(5, "需要现场核查", By(Clerk, Monday));
+
+        var refused = Assert.Throws<BusinessRuleException>(() => complaint.Accept(new Deadline("test", Monday, Monday), By(Clerk, Monday)));
+
+        var allowed = Assert.IsAssignableFrom<IEnumerable<CodeLabel>>(refused.Details["allowedActions"]);
+        Assert.Equal(["Finish", "ApproveExtension", "RefuseExtension"], allowed.Select(a => a.Code));
+    }
+
+    [Fact]
+    public void An_extension_decision_is_never_offered_to_its_requester_nor_a_request_beyond_the_policy()
+    {
+        var complaint = Handling();
+        var clerk = new User("complaints.handle", "complaints.approve");
+        var chief = new User("complaints.handle", "complaints.approve") { Actor = Chief };
+        complaint.RequestExtension(5, "需要现场核查", By(Clerk, Monday));
+
+        Assert.Equal(["Finish", "Escalate"], Codes(complaint, clerk));
+        Assert.Equal(["Finish", "ApproveExtension", "RefuseExtension", "Escalate"], Codes(complaint, chief));
+        complaint.DecideExtension(true, null, By(Chief, Monday));
+        Assert.Equal(["Finish", "Escalate"], Codes(complaint, clerk));
+    }
+
     private static string[] Codes(Complaint complaint, ICurrentUser user) =>
         Complaint.Definition.AllowedActions(complaint, user).Select(a => a.Code).ToArray();
 
@@ -217,11 +256,13 @@ public sealed class CaseRecordTests
     {
         public bool IsAuthenticated => true;
 
-        public Guid? UserId => Clerk.Id;
+        public CaseActor Actor { get; init; } = Clerk;
 
-        public string? UserName => Clerk.Name;
+        public Guid? UserId => Actor.Id;
 
-        public string? Department => Clerk.Department;
+        public string? UserName => Actor.Name;
+
+        public string? Department => Actor.Department;
 
         public Jurisdiction? Jurisdiction => null;
 

@@ -87,7 +87,8 @@ public sealed class Complaint : CaseRecord<Complaint, ComplaintState, ComplaintA
         Deadline.Runs(handling);
     }
 
-    public void Finish(CaseAct act) => Take(ComplaintAction.Finish, "办结", act);
+    /// <summary>办结, a statutory act: dated <paramref name="on"/> the day it happened (not before registration), or now.</summary>
+    public void Finish(CaseAct act, DateTimeOffset? on = null) => Take(ComplaintAction.Finish, "办结", act, ActDate(on, RegisteredAt, "办结", act));
 
     public void Escalate(string note, CaseAct act) => Take(ComplaintAction.Escalate, note, act);
 

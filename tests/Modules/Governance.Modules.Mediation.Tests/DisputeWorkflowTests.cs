@@ -169,12 +169,12 @@ public sealed class DisputeWorkflowTests(MediationHost host) : IClassFixture<Med
             Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
             var problem = await response.Json();
             Assert.Equal("Registered", problem.GetProperty("currentState").GetString());
-            Assert.Equal(["UpdateDetails", "RecordConsent", "Accept", "Decline", "Escalate", "AssignDown", "Return", "AssignDepartment", "Supervise", "AssignLeader"],
+            Assert.Equal(["UpdateDetails", "RecordConsent", "Decline", "Escalate", "Supervise", "AssignDepartment"],
                 problem.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
         }
 
         var accepted = await clerk.AcceptAsync(await clerk.GetAsync(id));
-        Assert.Equal(["Escalate", "AssignDown", "Return", "RecordSession", "ReachAgreement", "Fail", "Terminate", "Supervise", "RequestExtension", "AssignDepartment"],
+        Assert.Equal(["Escalate", "RecordSession", "ReachAgreement", "Fail", "Terminate", "Supervise", "RequestExtension", "AssignDepartment"],
             accepted.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
         var oral = await clerk.StepOkAsync(id, "agreement", new { form = "Oral", facts = "事实", terms = "双方各让一步" });
         Assert.Equal("Performing", oral.State());

@@ -28,11 +28,11 @@ public sealed class DisputeRulesTests
         dispute.RecordConsent(dispute.Parties[0].Id, Consent.Agreed, null, null, By(Clerk));
 
         var refused = await Assert.ThrowsAsync<BusinessRuleException>(() =>
-            dispute.AcceptAsync(MediationType.People, "调委会", ["李调解"], null, new ThirtyDays(), By(Clerk), default));
+            dispute.AcceptAsync(MediationType.People, "调委会", ["李调解"], null, null, new ThirtyDays(), By(Clerk), default));
         Assert.Equal([dispute.Parties[1].Id], (IEnumerable<Guid>)refused.Details!["partiesWithoutConsent"]!);
 
         dispute.RecordConsent(dispute.Parties[1].Id, Consent.Agreed, null, null, By(Clerk));
-        await dispute.AcceptAsync(MediationType.People, "调委会", ["李调解"], null, new ThirtyDays(), By(Clerk, 1), default);
+        await dispute.AcceptAsync(MediationType.People, "调委会", ["李调解"], null, null, new ThirtyDays(), By(Clerk, 1), default);
         Assert.Equal(DisputeState.Mediating, dispute.State);
         Assert.Equal(Monday.AddDays(31), dispute.Deadline.Due);
     }
@@ -102,7 +102,7 @@ public sealed class DisputeRulesTests
     {
         var dispute = await MediatingAsync();
 
-        var concluded = dispute.ReachAgreement(AgreementForm.Oral, "事实", "双方各让一步", null, new DateOnly(2026, 10, 31), By(Clerk, 2));
+        var concluded = dispute.ReachAgreement(AgreementForm.Oral, "事实", "双方各让一步", null, new DateOnly(2026, 10, 31), null, By(Clerk, 2));
 
         Assert.Equal(DisputeState.Performing, dispute.State);
         Assert.Equal(MediationOutcome.Settled, concluded!.Outcome);
@@ -114,7 +114,7 @@ public sealed class DisputeRulesTests
     public async Task A_written_agreement_takes_effect_with_the_last_signature_and_refuses_strangers()
     {
         var dispute = await MediatingAsync();
-        dispute.ReachAgreement(AgreementForm.Written, "事实", "条款", "当面", new DateOnly(2026, 12, 31), By(Clerk, 2));
+        dispute.ReachAgreement(AgreementForm.Written, "事实", "条款", "当面", new DateOnly(2026, 12, 31), null, By(Clerk, 2));
 
         Assert.Throws<BusinessRuleException>(() => dispute.SignAgreement(SignerKind.Mediator, null, "张三", null, By(Clerk, 2)));
         Assert.Null(dispute.SignAgreement(SignerKind.Party, dispute.Parties[0].Id, "甲", null, By(Clerk, 2)));
@@ -123,6 +123,105 @@ public sealed class DisputeRulesTests
         Assert.Equal(DisputeState.AgreementPending, dispute.State);
         Assert.NotNull(dispute.SignAgreement(SignerKind.CommitteeSeal, null, null, null, By(Clerk, 2)));
         Assert.Equal(DisputeState.Performing, dispute.State);
+    }
+
+    [Fact]
+    public async Task Acceptance_carries_the_day_it_happened_and_the_time_limit_runs_from_that_day()
+    {
+        var dispute = Registered();
+        foreach (var party in dispute.Parties)
+        {
+            dispute.RecordConsent(party.Id, Consent.Agreed, null, null, By(Clerk));
+        }
+
+        Task Accept(DateTimeOffset on) =>
+            dispute.AcceptAsync(MediationType.People, "调委会", ["李调解"], null, on, new ThirtyDays(), By(Clerk, 3), default);
+
+        Assert.Contains("将来", (await Assert.ThrowsAsync<BusinessRuleException>(() => Accept(Monday.AddDays(4)))).Message);
+        Assert.Contains("早于", (await Assert.ThrowsAsync<BusinessRuleException>(() => Accept(Monday.AddDays(-1)))).Message);
+        await Accept(Monday.AddDays(1));
+
+        Assert.Equal((Monday.AddDays(1), Monday.AddDays(31)), (dispute.AcceptedAt, dispute.Deadline.Due));
+        Assert.Equal((Monday.AddDays(1), Monday.AddDays(3)), (dispute.StepsTaken[^1].Happened, dispute.StepsTaken[^1].Act.At));
+    }
+
+    [Fact]
+    public async Task A_signature_is_dated_neither_in_the_future_nor_before_the_agreement_was_drawn_up()
+    {
+        var dispute = await MediatingAsync();
+        dispute.ReachAgreement(AgreementForm.Written, "事实", "条款", "当面", new DateOnly(2026, 12, 31), Monday.AddDays(2), By(Clerk, 5));
+
+        Assert.Throws<BusinessRuleException>(() => dispute.SignAgreement(SignerKind.Party, dispute.Parties[0].Id, "甲", Monday.AddDays(-38), By(Clerk, 5)));
+        Assert.Throws<BusinessRuleException>(() => dispute.SignAgreement(SignerKind.Party, dispute.Parties[0].Id, "甲", Monday.AddDays(6), By(Clerk, 5)));
+        Assert.Empty(dispute.Agreement!.Signatures);
+    }
+
+    [Fact]
+    public async Task A_written_agreement_takes_effect_on_its_last_signatures_date_and_the_confirmation_window_runs_from_it()
+    {
+        var dispute = await MediatingAsync();
+        dispute.ReachAgreement(AgreementForm.Written, "事实", "条款", "当面", new DateOnly(2026, 12, 31), Monday.AddDays(1), By(Clerk, 10));
+        dispute.SignAgreement(SignerKind.Mediator, null, "李调解", Monday.AddDays(5), By(Clerk, 10));
+        dispute.SignAgreement(SignerKind.Party, dispute.Parties[0].Id, "甲", Monday.AddDays(2), By(Clerk, 10));
+        dispute.SignAgreement(SignerKind.Party, dispute.Parties[1].Id, "乙", Monday.AddDays(3), By(Clerk, 10));
+
+        var concluded = dispute.SignAgreement(SignerKind.CommitteeSeal, null, null, Monday.AddDays(4), By(Clerk, 10));
+
+        Assert.Equal(Monday.AddDays(5), dispute.Agreement!.EffectiveAt);
+        Assert.Equal((Monday.AddDays(5), Monday.AddDays(5)), (concluded!.ConcludedAt, dispute.ConcludedAt));
+        Assert.Equal(Monday.AddDays(5), dispute.StepsTaken[^1].Happened);
+        var late = await Assert.ThrowsAsync<BusinessRuleException>(() =>
+            dispute.ApplyForJudicialConfirmationAsync("西湖区人民法院", null, new ThirtyDays(), By(Clerk, 36), default));
+        Assert.Equal(Dispute.ConfirmationRequestRule, late.Details!["rule"]);
+        await dispute.ApplyForJudicialConfirmationAsync("西湖区人民法院", Monday.AddDays(35), new ThirtyDays(), By(Clerk, 36), default);
+        Assert.Equal(Monday.AddDays(35), dispute.Agreement.Confirmation!.AppliedAt);
+    }
+
+    [Fact]
+    public async Task An_oral_agreement_takes_effect_on_the_day_it_was_reached()
+    {
+        var dispute = await MediatingAsync();
+
+        dispute.ReachAgreement(AgreementForm.Oral, "事实", "双方各让一步", null, null, Monday.AddDays(1), By(Clerk, 3));
+
+        Assert.Equal((Monday.AddDays(1), Monday.AddDays(1)), (dispute.Agreement!.ReachedAt, dispute.Agreement.EffectiveAt));
+        Assert.Throws<BusinessRuleException>(() => Registered().ReachAgreement(AgreementForm.Oral, "事实", "条款", null, null, null, By(Clerk)));
+    }
+
+    [Fact]
+    public async Task No_action_is_offered_that_the_dispute_would_refuse_for_its_state()
+    {
+        var everyone = new Caller([MediationPermissions.Register, MediationPermissions.Mediate, MediationPermissions.Supervise]);
+        string[] Offered(Dispute d) => DisputeWorkflow.Definition.AllowedActions(d, everyone).Select(a => a.Code).ToArray();
+
+        var village = Registered();
+        Assert.DoesNotContain(nameof(DisputeAction.Accept), Offered(village));
+        Assert.DoesNotContain(nameof(DisputeAction.AssignDown), Offered(village));
+        Assert.DoesNotContain(nameof(DisputeAction.Return), Offered(village));
+        Assert.DoesNotContain(nameof(DisputeAction.AssignLeader), Offered(village));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => village.AssignDownAsync(null, "交办", new ThirtyDays(), By(Clerk), default));
+        Assert.Equal(["UpdateDetails", "RecordConsent", "Decline", "Escalate", "Supervise", "AssignDepartment"],
+            RefusalOffers(Assert.Throws<BusinessRuleException>(() => village.ConfirmPerformance("履行", By(Clerk)))));
+
+        var county = Registered(scope: "330106");
+        Assert.DoesNotContain(nameof(DisputeAction.Escalate), Offered(county));
+        Assert.DoesNotContain(nameof(DisputeAction.Return), Offered(county));
+        Assert.Contains(nameof(DisputeAction.AssignDown), Offered(county));
+        var cameUp = Registered();
+        await cameUp.EscalateAsync("请街道协调", new ThirtyDays(), By(Clerk), default);
+        Assert.Contains(nameof(DisputeAction.Return), Offered(cameUp));
+
+        var pending = await MediatingAsync();
+        pending.ReachAgreement(AgreementForm.Written, "事实", "条款", "当面", new DateOnly(2026, 12, 31), null, By(Clerk, 2));
+        Assert.DoesNotContain(nameof(DisputeAction.AgreementTakesEffect), Offered(pending));
+        Assert.Equal(["SignAgreement", "Terminate", "Supervise"],
+            RefusalOffers(Assert.Throws<BusinessRuleException>(() => pending.ConfirmPerformance("履行", By(Clerk, 2)))));
+
+        var oral = await MediatingAsync(matter: DisputeMatter.Marriage);
+        oral.ReachAgreement(AgreementForm.Oral, "事实", "条款", null, null, null, By(Clerk, 2));
+        Assert.DoesNotContain(nameof(DisputeAction.ApplyJudicialConfirmation), Offered(oral));
+        Assert.DoesNotContain(nameof(DisputeAction.RecordCourtAcceptance), Offered(oral));
+        Assert.DoesNotContain(nameof(DisputeAction.RecordCourtDecision), Offered(oral));
     }
 
     [Fact]
@@ -169,6 +268,9 @@ public sealed class DisputeRulesTests
         Assert.Contains("超期未办结", dispute.Supervision.Note);
         Assert.Equal("系统自动督办", dispute.StepsTaken[^1].Act.By.Name);
     }
+
+    private static string[] RefusalOffers(BusinessRuleException refused) =>
+        ((IEnumerable<CodeLabel>)refused.Details!["allowedActions"]!).Select(a => a.Code).ToArray();
 
     private sealed class Caller(string[] permissions) : ICurrentUser
     {

@@ -32,7 +32,7 @@ internal static class Disputes
             dispute.RecordConsent(party.Id, Consent.Agreed, null, null, By(Clerk));
         }
 
-        await dispute.AcceptAsync(MediationType.People, "上保社区人民调解委员会", ["李调解"], null, new ThirtyDays(), By(Clerk), default);
+        await dispute.AcceptAsync(MediationType.People, "上保社区人民调解委员会", ["李调解"], null, null, new ThirtyDays(), By(Clerk), default);
         return dispute;
     }
 }

@@ -8,6 +8,15 @@ namespace Governance.Modules.Mediation.Domain;
 /// <summary>The ladder: 小问题不出村、大问题不出乡镇、重大问题不出县, and 谁主管谁负责.</summary>
 internal sealed partial class Dispute
 {
+    /// <summary>上报 is open below the county (重大问题不出县).</summary>
+    public bool MayEscalate => Level != HandlingLevel.County;
+
+    /// <summary>交办 is open above the village.</summary>
+    public bool MayAssignDown => Level != HandlingLevel.Village;
+
+    /// <summary>回退 is open for a dispute that came up: its place lies at or below the level beneath the one handling it.</summary>
+    public bool MayReturn => MayAssignDown && Levels.RegionOf(ScopeCode)!.Level >= Levels.RegionLevelOf(Level - 1);
+
     /// <summary>分流指派: the functional department (人社、住建、信访 …) responsible for the matter takes it on.</summary>
     public void AssignDepartment(string department, string note, CaseAct act)
     {
@@ -19,7 +28,7 @@ internal sealed partial class Dispute
     public Task EscalateAsync(string opinion, IDisputeDeadlines deadlines, CaseAct act, CancellationToken ct)
     {
         EnsureAllowed(DisputeAction.Escalate);
-        if (Level == HandlingLevel.County)
+        if (!MayEscalate)
         {
             throw new BusinessRuleException("县级是矛盾纠纷调处的最高层级（重大问题不出县），不能再上报");
         }
@@ -53,16 +62,15 @@ internal sealed partial class Dispute
     {
         EnsureAllowed(DisputeAction.Return);
         var target = LevelBelow();
-        var region = Levels.RegionOf(ScopeCode)!;
-        if (region.Level < Levels.RegionLevelOf(target))
+        if (!MayReturn)
         {
             throw new BusinessRuleException($"该纠纷登记在{Level.Label()}，不是下级上报的，不能回退；可交办{target.Label()}");
         }
 
-        return MoveAsync(target, region, DisputeAction.Return, reason, deadlines, act, ct);
+        return MoveAsync(target, Levels.RegionOf(ScopeCode)!, DisputeAction.Return, reason, deadlines, act, ct);
     }
 
-    private HandlingLevel LevelBelow() => Level == HandlingLevel.Village
+    private HandlingLevel LevelBelow() => !MayAssignDown
         ? throw new BusinessRuleException("村（社区）是最低层级，不能再向下交办或回退")
         : Level - 1;
 

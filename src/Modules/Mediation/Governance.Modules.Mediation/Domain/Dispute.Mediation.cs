@@ -22,13 +22,17 @@ internal sealed partial class Dispute
     }
 
     /// <summary>
-    /// 达成协议 (《人民调解法》第二十八、二十九条): a written agreement waits for its signatures; an oral one takes effect at once
-    /// (第三十条), and then the conclusion to publish is answered.
+    /// 达成协议 (《人民调解法》第二十八、二十九条) on the day it was reached (<paramref name="reachedAt"/>, not before 受理; now
+    /// when not given): a written agreement waits for its signatures; an oral one takes effect that day (第三十条), and then
+    /// the conclusion to publish is answered.
     /// </summary>
     public DisputeConcluded? ReachAgreement(
-        AgreementForm form, string facts, string terms, string? performanceMethod, DateOnly? performanceDeadline, CaseAct act)
+        AgreementForm form, string facts, string terms, string? performanceMethod, DateOnly? performanceDeadline, DateTimeOffset? reachedAt,
+        CaseAct act)
     {
-        Take(DisputeAction.ReachAgreement, $"{form.Label()}：{terms.Trim()}", act);
+        EnsureAllowed(DisputeAction.ReachAgreement);
+        var reached = ActDate(reachedAt, AcceptedAt, "达成协议", act);
+        Take(DisputeAction.ReachAgreement, $"{form.Label()}：{terms.Trim()}", act, reached);
         Agreement = new Agreement
         {
             Id = MonotonicGuid.Next(act.At),
@@ -38,20 +42,23 @@ internal sealed partial class Dispute
             Terms = terms.Trim(),
             PerformanceMethod = performanceMethod?.Trim() ?? "",
             PerformanceDeadline = performanceDeadline,
-            ReachedAt = act.At,
+            ReachedAt = reached,
         };
-        return form == AgreementForm.Oral ? TakeEffect("口头协议自各方当事人达成协议之日起生效（《人民调解法》第三十条）", act) : null;
+        return form == AgreementForm.Oral ? TakeEffect("口头协议自各方当事人达成协议之日起生效（《人民调解法》第三十条）", reached, act) : null;
     }
 
     /// <summary>
-    /// 签名、盖章或者按指印 on the written agreement: a party of the case, one of its mediators, or the committee seal. The last
-    /// missing signature makes the agreement effective (《人民调解法》第二十九条); then the conclusion to publish is answered.
+    /// 签名、盖章或者按指印 on the written agreement, dated <paramref name="signedAt"/> (not in the future, not before the
+    /// agreement was drawn up; now when not given): a party of the case, one of its mediators, or the committee seal. The last
+    /// missing signature makes the agreement effective from the latest signing date (《人民调解法》第二十九条: 自各方当事人签名…
+    /// 人民调解员签名并加盖人民调解委员会印章之日起生效), whichever order they were typed in; then the conclusion to publish is answered.
     /// </summary>
     public DisputeConcluded? SignAgreement(SignerKind kind, Guid? partyId, string? signerName, DateTimeOffset? signedAt, CaseAct act)
     {
         EnsureAllowed(DisputeAction.SignAgreement);
         var agreement = Agreement!;
         var name = SignerName(kind, partyId, signerName);
+        var signed = ActDate(signedAt, agreement.ReachedAt, "签署", act);
         if (agreement.Signatures.Any(s => s.Kind == kind && s.PartyId == partyId && (kind != SignerKind.Mediator || s.SignerName == name)))
         {
             throw new BusinessRuleException($"{kind.Label()} {name} 已签署");
@@ -60,11 +67,12 @@ internal sealed partial class Dispute
         agreement.Signatures.Add(new AgreementSignature
         {
             Id = MonotonicGuid.Next(act.At), AgreementId = agreement.Id, Kind = kind, PartyId = partyId, SignerName = name,
-            SignedAt = signedAt ?? act.At, RecordedBy = act.By.Id,
+            SignedAt = signed, RecordedBy = act.By.Id,
         });
-        Take(DisputeAction.SignAgreement, $"{kind.Label()} {name} 签署", act);
+        Take(DisputeAction.SignAgreement, $"{kind.Label()} {name} 签署", act, signed);
         return MissingSignatures().Count == 0
-            ? TakeEffect("各方当事人签名、调解员签名并加盖人民调解委员会印章，协议生效（《人民调解法》第二十九条）", act)
+            ? TakeEffect("各方当事人签名、调解员签名并加盖人民调解委员会印章，协议生效（《人民调解法》第二十九条）",
+                agreement.Signatures.Max(s => s.SignedAt), act)
             : null;
     }
 
@@ -115,7 +123,7 @@ internal sealed partial class Dispute
     /// <summary>结案: after performance and at least one follow-up visit, and not while a court is deciding on the agreement.</summary>
     public void Close(string? note, CaseAct act)
     {
-        if (Agreement?.Confirmation is { State: ConfirmationState.Applied or ConfirmationState.Accepted })
+        if (AwaitsCourt)
         {
             throw new BusinessRuleException("司法确认尚未有结果，请记录法院决定后再结案");
         }
@@ -171,15 +179,18 @@ internal sealed partial class Dispute
         return notices;
     }
 
-    /// <summary>协议生效: the mediation is settled; performance is due by the agreed deadline (warned three days before).</summary>
-    private DisputeConcluded TakeEffect(string note, CaseAct act)
+    /// <summary>
+    /// 协议生效 <paramref name="effective"/>: the mediation is settled that day (the 司法确认 window runs from it); performance
+    /// is due by the agreed deadline (warned three days before).
+    /// </summary>
+    private DisputeConcluded TakeEffect(string note, DateTimeOffset effective, CaseAct act)
     {
-        Agreement!.EffectiveAt = act.At;
-        Take(DisputeAction.AgreementTakesEffect, note, act);
+        Agreement!.EffectiveAt = effective;
+        Take(DisputeAction.AgreementTakesEffect, $"{note}，生效日期 {ChinaTime.ToText(effective)}", act, effective);
         Deadline.Runs(Agreement.PerformanceDeadline is { } deadline
             ? new Deadline(PerformanceRule, ChinaTime.EndOf(deadline), ChinaTime.StartOf(deadline.AddDays(-3)))
             : null);
-        return Conclude(MediationOutcome.Settled, act);
+        return Conclude(MediationOutcome.Settled, act, effective);
     }
 
     private string SignerName(SignerKind kind, Guid? partyId, string? signerName)

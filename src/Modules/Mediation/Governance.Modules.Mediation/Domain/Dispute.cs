@@ -189,13 +189,17 @@ internal sealed partial class Dispute : CaseRecord<Dispute, DisputeState, Disput
         return Conclude(MediationOutcome.Terminated, act);
     }
 
+    /// <summary>At least two parties and every one of them agreed to mediation (《人民调解法》第十七条): 受理 is open.</summary>
+    public bool HasEveryPartysConsent => Parties.Count >= 2 && Parties.All(p => p.Consent == Consent.Agreed);
+
     /// <summary>
-    /// 受理 and 指派: at least two parties, every one of them agreeing to mediation; the committee and mediators take it
-    /// and the handling level's time limit starts.
+    /// 受理 and 指派 on the day it happened (<paramref name="acceptedAt"/>, not before registration; now when not given): at
+    /// least two parties, every one of them agreeing to mediation; the committee and mediators take it and the handling
+    /// level's time limit starts from that day.
     /// </summary>
     public async Task AcceptAsync(
-        MediationType type, string committee, IReadOnlyList<string> mediators, string? note, IDisputeDeadlines deadlines, CaseAct act,
-        CancellationToken ct)
+        MediationType type, string committee, IReadOnlyList<string> mediators, string? note, DateTimeOffset? acceptedAt,
+        IDisputeDeadlines deadlines, CaseAct act, CancellationToken ct)
     {
         EnsureAllowed(DisputeAction.Accept);
         if (Parties.Count < 2)
@@ -210,10 +214,11 @@ internal sealed partial class Dispute : CaseRecord<Dispute, DisputeState, Disput
                 new Dictionary<string, object?> { ["partiesWithoutConsent"] = pending });
         }
 
+        var accepted = ActDate(acceptedAt, RegisteredAt, "受理", act);
         (MediationType, Committee, Mediators) = (type, committee.Trim(), mediators.Select(m => m.Trim()).ToList());
-        (AcceptedAt, AssigneeId, HandlingDepartment) = (act.At, act.By.Id, act.By.Department);
-        Take(DisputeAction.Accept, $"{type.Label()}，{Committee}，调解员 {string.Join("、", Mediators)}{(note is null ? "" : "；" + note)}", act);
-        Deadline.Runs(await deadlines.HandlingAsync(this, Level, act.At, ct));
+        (AcceptedAt, AssigneeId, HandlingDepartment) = (accepted, act.By.Id, act.By.Department);
+        Take(DisputeAction.Accept, $"{type.Label()}，{Committee}，调解员 {string.Join("、", Mediators)}{(note is null ? "" : "；" + note)}", act, accepted);
+        Deadline.Runs(await deadlines.HandlingAsync(this, Level, accepted, ct));
     }
 
     /// <summary>挂牌督办 only for major disputes.</summary>
@@ -239,9 +244,6 @@ internal sealed partial class Dispute : CaseRecord<Dispute, DisputeState, Disput
     protected override CaseWorkItem DescribeWorkItem() =>
         new("Mediation", "dispute", $"{Number} {Subject}", HandlingDepartment, AssigneeId, RegisteredAt);
 
-    /// <summary>A declared step is allowed now (422 naming the state otherwise), checked before the rules that follow it.</summary>
-    private void EnsureAllowed(DisputeAction action) => Workflow.Machine.Next(State, action, Workflow.Record);
-
     /// <summary>群体性纠纷: <paramref name="threshold"/> people or more make it major, and the timeline says why.</summary>
     private void MarkMajorIfGroup(int threshold, CaseAct act)
     {
@@ -264,13 +266,13 @@ internal sealed partial class Dispute : CaseRecord<Dispute, DisputeState, Disput
         IsSupervised = draft.IsSupervised,
     };
 
-    /// <summary>The mediation ended: the referring module (and anyone else) is to be told how.</summary>
-    private DisputeConcluded Conclude(MediationOutcome outcome, CaseAct act)
+    /// <summary>The mediation ended (<paramref name="on"/> the day it did, or now): the referring module (and anyone else) is to be told how.</summary>
+    private DisputeConcluded Conclude(MediationOutcome outcome, CaseAct act, DateTimeOffset? on = null)
     {
-        (Outcome, ConcludedAt) = (outcome, act.At);
+        (Outcome, ConcludedAt) = (outcome, on ?? act.At);
         var agreement = outcome == MediationOutcome.Settled ? Agreement : null;
         return new DisputeConcluded(Id, Number, ScopeCode, SourceModule, SourceRecordId, outcome, agreement?.Id,
-            agreement is null ? null : Summary(agreement.Terms), SuggestedChannel, act.At) { OccurredAt = act.At };
+            agreement is null ? null : Summary(agreement.Terms), SuggestedChannel, ConcludedAt.Value) { OccurredAt = act.At };
     }
 
     private static string Summary(string terms) => terms.Length <= 200 ? terms : terms[..199] + "…";

@@ -41,8 +41,14 @@ internal static class DisputeWorkflow
                 ApplyJudicialConfirmation, RecordCourtAcceptance, RecordCourtDecision)
             .Permit(MediationPermissions.Supervise, Supervise, AssignLeader, DecideExtension)
             .Guard(AssignLeader, d => d.IsMajor)
-            .Guard(RequestExtension, d => d.PendingExtension is null)
-            .Guard(DecideExtension, d => d.PendingExtension is not null);
+            .Guard(Accept, d => d.HasEveryPartysConsent)
+            .Guard(Escalate, d => d.MayEscalate)
+            .Guard(AssignDown, d => d.MayAssignDown)
+            .Guard(Return, d => d.MayReturn)
+            .Guard(ApplyJudicialConfirmation, d => d.MayApplyForJudicialConfirmation)
+            .Guard(RecordCourtAcceptance, d => d.ConfirmationProgress == ConfirmationState.Applied)
+            .Guard(RecordCourtDecision, d => d.ConfirmationProgress == ConfirmationState.Accepted)
+            .Guard(Close, d => !d.AwaitsCourt);
 
     private static StateMachine<DisputeState, DisputeAction> Build()
     {

@@ -9,10 +9,11 @@ namespace Governance.Modules.Mediation.Application.Agreements;
 
 /// <summary>
 /// 达成协议 (《人民调解法》第二十八、二十九条): a written agreement holds the facts, terms, performance method and deadline
-/// and waits for its signatures; an oral one takes effect at once.
+/// and waits for its signatures; an oral one takes effect on the day it was reached (<c>reachedAt</c>, now when not given).
 /// </summary>
 internal sealed record ReachAgreement(
-    AgreementForm? Form, string? Facts, string? Terms, string? PerformanceMethod, DateOnly? PerformanceDeadline) : DisputeCommand
+    AgreementForm? Form, string? Facts, string? Terms, string? PerformanceMethod, DateOnly? PerformanceDeadline, DateTimeOffset? ReachedAt = null)
+    : DisputeCommand
 {
     public static void Map(DisputeRoutes routes) =>
         routes.Steps.Map<ReachAgreement>(routes.Disputes, "agreement", MediationPermissions.Mediate, "达成调解协议（书面或口头）");
@@ -36,7 +37,7 @@ internal sealed class ReachAgreementHandler(MediationDbContext db, CaseActs acts
     public async Task<Guid> Handle(ReachAgreement c, CancellationToken ct)
     {
         var dispute = await db.ForHandlingAsync(c, acts, ct);
-        if (dispute.ReachAgreement(c.Form!.Value, c.Facts!, c.Terms!, c.PerformanceMethod, c.PerformanceDeadline, acts.ByCaller()) is { } concluded)
+        if (dispute.ReachAgreement(c.Form!.Value, c.Facts!, c.Terms!, c.PerformanceMethod, c.PerformanceDeadline, c.ReachedAt, acts.ByCaller()) is { } concluded)
         {
             db.Publish(concluded);
         }

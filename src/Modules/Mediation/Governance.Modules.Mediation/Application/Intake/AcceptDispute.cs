@@ -9,9 +9,10 @@ namespace Governance.Modules.Mediation.Application.Intake;
 
 /// <summary>
 /// 受理 and 指派: at least two parties, every one of them agreeing to mediation; the committee and mediators take it
-/// and the handling level's time limit starts.
+/// and the handling level's time limit starts on the day of 受理 (<c>acceptedAt</c>, when the paper is entered later).
 /// </summary>
-internal sealed record AcceptDispute(MediationType? MediationType, string? Committee, IReadOnlyList<string>? Mediators, string? Note)
+internal sealed record AcceptDispute(
+    MediationType? MediationType, string? Committee, IReadOnlyList<string>? Mediators, string? Note, DateTimeOffset? AcceptedAt = null)
     : DisputeCommand
 {
     public static void Map(DisputeRoutes routes) =>
@@ -36,7 +37,7 @@ internal sealed class AcceptDisputeHandler(MediationDbContext db, CaseActs acts,
     public async Task<Guid> Handle(AcceptDispute c, CancellationToken ct)
     {
         var dispute = await db.ForHandlingAsync(c, acts, ct);
-        await dispute.AcceptAsync(c.MediationType!.Value, c.Committee!, c.Mediators!, c.Note, deadlines, acts.ByCaller(), ct);
+        await dispute.AcceptAsync(c.MediationType!.Value, c.Committee!, c.Mediators!, c.Note, c.AcceptedAt, deadlines, acts.ByCaller(), ct);
         return dispute.Id;
     }
 }
