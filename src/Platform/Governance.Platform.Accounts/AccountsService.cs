@@ -35,6 +35,7 @@ public sealed class AccountsService : IPlatformService
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<OwnPasswordChange>();
         services.AddSingleton<AccountTokens>();
+        services.AddSignInRateLimit();
     }
 
     /// <summary>Sign-in for everyone; the administration of accounts for holders of platform.admin.</summary>

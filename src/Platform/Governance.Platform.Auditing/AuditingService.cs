@@ -11,6 +11,7 @@ public sealed class AuditingService : IPlatformService
     {
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddSingleton<AuditWriter>();
+        services.AddSingleton<IClientAddress, ClientAddress>();
         services.AddScoped<ICommandAuditor, CommandAuditor>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<ISignInAudit, SignInAudit>();

@@ -56,6 +56,36 @@ public sealed class PasswordTests(AccountsHost host) : IClassFixture<AccountsHos
     }
 
     [Fact]
+    public async Task A_wrong_current_password_is_audited_and_cannot_lock_the_owner_out_but_ends_the_sessions_when_repeated()
+    {
+        const string password = "Taishan-Sunrise-4";
+        var id = await host.CreateUserWithPasswordAsync("feng.lan", password);
+        var stolen = await host.SignedInAsync("feng.lan", password);
+
+        for (var attempt = 1; attempt < AccountsHost.MaxFailures; attempt++)
+        {
+            var wrong = await stolen.PostAsJsonAsync("/api/auth/password",
+                new { currentPassword = $"Guess-number-{attempt}", newPassword = "Huangshan-Pines-7" });
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            Assert.Equal(["当前密码不正确"], (await Problems.Read(wrong)).Errors("currentPassword"));
+        }
+
+        var last = await stolen.PostAsJsonAsync("/api/auth/password",
+            new { currentPassword = "Guess-number-last", newPassword = "Huangshan-Pines-7" });
+        Assert.Equal(HttpStatusCode.BadRequest, last.StatusCode);
+        Assert.Contains("所有登录会话已结束", Assert.Single((await Problems.Read(last)).Errors("currentPassword")));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await stolen.PostAsJsonAsync("/api/auth/password",
+            new { currentPassword = "Guess-number-more", newPassword = "Huangshan-Pines-7" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await host.SignInAsync("feng.lan", password)).StatusCode);
+        Assert.Equal(0, await Sql.Scalar<int>(host.Database, "SELECT failed_sign_ins FROM platform.users WHERE id = $1", id));
+        Assert.Equal((long)AccountsHost.MaxFailures, await Sql.Scalar<long>(host.Database, """
+            SELECT count(*) FROM platform.audit_log
+            WHERE operation = 'ChangePassword' AND user_id = $1 AND outcome = 'denied' AND detail = 'WrongCurrentPassword'
+            """, id));
+    }
+
+    [Fact]
     public async Task An_administrator_reset_gives_a_temporary_password_that_must_be_changed_first()
     {
         const string password = "Wuyi-Tea-Hills5";

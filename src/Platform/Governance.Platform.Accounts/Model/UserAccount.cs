@@ -64,6 +64,9 @@ internal sealed class UserAccount
         SecurityStamp = Guid.NewGuid();
     }
 
+    /// <summary>Every token issued so far stops working; the password stays.</summary>
+    public void EndSessions() => SecurityStamp = Guid.NewGuid();
+
     public void Assign(string displayName, string departmentCode, string? jurisdiction, IReadOnlyCollection<Role> roles)
     {
         var scopeChanged = departmentCode != DepartmentCode || jurisdiction != Jurisdiction

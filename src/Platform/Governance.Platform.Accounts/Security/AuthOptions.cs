@@ -25,6 +25,8 @@ public sealed class AuthOptions
 
     public LockoutSettings Lockout { get; set; } = new();
 
+    public SignInLimitSettings SignInLimit { get; set; } = new();
+
     public OpenIdConnectSettings OpenIdConnect { get; set; } = new();
 
     /// <summary>The problems of these settings, empty when they are usable.</summary>
@@ -60,6 +62,11 @@ public sealed class AuthOptions
             yield return "Auth:Lockout:Duration must be positive.";
         }
 
+        if (SignInLimit.Burst < 1 || SignInLimit.PerMinute < 1)
+        {
+            yield return "Auth:SignInLimit:Burst and Auth:SignInLimit:PerMinute must be at least 1.";
+        }
+
         if (Mode == AuthMode.OpenIdConnect && string.IsNullOrWhiteSpace(OpenIdConnect.Authority))
         {
             yield return "Auth:OpenIdConnect:Authority is required when Auth:Mode is OpenIdConnect.";
@@ -90,6 +97,17 @@ public sealed class LockoutSettings
     public int MaxFailures { get; set; } = 5;
 
     public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(15);
+}
+
+/// <summary>
+/// Sign-in attempts per client address (<c>Auth:SignInLimit:*</c>): <see cref="Burst"/> at once, then
+/// <see cref="PerMinute"/> a minute; more are refused with 429 before any password is checked.
+/// </summary>
+public sealed class SignInLimitSettings
+{
+    public int Burst { get; set; } = 20;
+
+    public int PerMinute { get; set; } = 20;
 }
 
 /// <summary>An external OpenID Connect provider whose access tokens the platform accepts (<c>Auth:OpenIdConnect:*</c>).</summary>

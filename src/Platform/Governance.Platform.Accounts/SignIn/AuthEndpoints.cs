@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Governance.Platform.Accounts.Access;
 using Governance.Platform.Abstractions.Auditing;
 using Governance.Platform.Abstractions;
@@ -13,7 +14,7 @@ internal static class AuthEndpoints
     public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/auth").WithGroupName(PlatformNames.Document).WithTags("登录 Sign-in");
-        group.MapPost("token", SignInAsync).AllowAnonymous()
+        group.MapPost("token", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary("登录 Sign in with user name and password; returns a bearer token");
         group.MapPost("password", ChangePasswordAsync).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChange())
             .WithSummary("修改密码 Change one's own password (also replaces a temporary one); returns a fresh token");
@@ -49,9 +50,16 @@ internal static class AuthEndpoints
         var outcome = await change.ChangeAsync(
             caller.UserId, request.CurrentPassword!, request.NewPassword!, cancellationToken);
         await Record(audit, ISignInAudit.ChangePassword, outcome, caller.UserId, caller.UserName ?? "", cancellationToken);
-        return outcome is SignInOutcome.Succeeded success
-            ? TypedResults.Ok(tokens.IssueFor(success.User))
-            : Refused(outcome, options);
+        return outcome switch
+        {
+            SignInOutcome.Succeeded success => TypedResults.Ok(tokens.IssueFor(success.User)),
+            SignInOutcome.WrongCurrentPassword wrong => throw new ValidationException([
+                new ValidationFailure(nameof(ChangePasswordRequest.CurrentPassword), wrong.SessionsEnded
+                    ? $"当前密码不正确。已连续 {options.Lockout.MaxFailures} 次输错，本账号的所有登录会话已结束，请重新登录。"
+                    : "当前密码不正确"),
+            ]),
+            _ => Refused(outcome, options),
+        };
     }
 
     private static Task Record(

@@ -29,11 +29,15 @@ internal sealed class PasswordSignIn(
             return new SignInOutcome.WrongCredentials();
         }
 
-        return await VerifyAsync(user, password, cancellationToken);
+        return await VerifyAsync(user, password, countsTowardLockout: true, cancellationToken);
     }
 
-    /// <summary>Checks <paramref name="password"/> for a loaded account, counting a failure and clearing the count on success.</summary>
-    public async Task<SignInOutcome> VerifyAsync(UserAccount user, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks <paramref name="password"/> for a loaded account and clears the failure count on success. A wrong one counts
+    /// towards lock-out only when <paramref name="countsTowardLockout"/>; otherwise it is <see cref="SignInOutcome.WrongCurrentPassword"/>.
+    /// </summary>
+    public async Task<SignInOutcome> VerifyAsync(
+        UserAccount user, string password, bool countsTowardLockout, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (user.LockedUntil > now)
@@ -44,7 +48,9 @@ internal sealed class PasswordSignIn(
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            return await RecordFailureAsync(user.Id, now, cancellationToken);
+            return countsTowardLockout
+                ? await RecordFailureAsync(user.Id, now, cancellationToken)
+                : new SignInOutcome.WrongCurrentPassword(SessionsEnded: false);
         }
 
         if (user.Disabled)

@@ -10,6 +10,12 @@ internal abstract record SignInOutcome
     /// <summary>Unknown user or wrong password: the caller is not told which.</summary>
     public sealed record WrongCredentials : SignInOutcome;
 
+    /// <summary>
+    /// A signed-in caller did not prove the current password. Not counted towards lock-out, so that a stolen token cannot
+    /// lock the owner out; after as many in a row as lock an account, the account's sessions end instead.
+    /// </summary>
+    public sealed record WrongCurrentPassword(bool SessionsEnded) : SignInOutcome;
+
     public sealed record LockedOut(DateTimeOffset Until) : SignInOutcome;
 
     public sealed record AccountDisabled : SignInOutcome;

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using Governance.Testing;
+
+namespace Governance.Platform.Tests.Accounts;
+
+/// <summary>
+/// Password spraying: one address trying a password on many user names is refused with 429 after
+/// <c>Auth:SignInLimit:Burst</c> attempts (the default), while sign-ins from other addresses go on.
+/// </summary>
+public sealed class SignInLimitTests(SignInLimitTests.Host host) : IClassFixture<SignInLimitTests.Host>
+{
+    private const int DefaultBurst = 20;
+
+    [Fact]
+    public async Task Many_quick_attempts_from_one_address_across_many_user_names_get_429_and_other_addresses_still_sign_in()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            statuses.Add((await SignIn("203.0.113.7", $"spray.{attempt}", "Spring-2026!")).StatusCode);
+        }
+
+        Assert.All(statuses.Take(DefaultBurst), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.All(statuses.Skip(DefaultBurst), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+        Assert.Equal(HttpStatusCode.OK, (await SignIn("198.51.100.20", "admin", Host.AdminPassword)).StatusCode);
+        Assert.Equal(0L, await host.Count(
+            "SELECT count(*) FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'spray.25'"));
+    }
+
+    private Task<HttpResponseMessage> SignIn(string address, string userName, string password)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { userName, password }) };
+        request.Headers.Add("X-Forwarded-For", address);
+        return host.Anonymous().SendAsync(request);
+    }
+
+    /// <summary>The default sign-in limit, behind a proxy that names the client in <c>X-Forwarded-For</c>.</summary>
+    public sealed class Host() : ModuleTestHost("sign-in-limit")
+    {
+        public const string AdminPassword = "Gov3rnance-Start!";
+
+        private readonly TestPluginsFolder _plugins = TestPluginsFolder.With();
+
+        protected override string Plugins => _plugins.Path;
+
+        protected override IReadOnlyDictionary<string, string?> SeedSettings => new Dictionary<string, string?>
+        {
+            ["Auth:AdminPassword"] = AdminPassword,
+        };
+
+        protected override IReadOnlyDictionary<string, string?> HostSettings => new Dictionary<string, string?>
+        {
+            ["Audit:TrustForwardedFor"] = "true",
+        };
+
+        public override async Task DisposeAsync()
+        {
+            await base.DisposeAsync();
+            _plugins.Dispose();
+        }
+    }
+}
