@@ -287,7 +287,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
         UpdatedAt = act.At;
         _stepsTaken.Add(new CaseStepTaken<TState, TAction>(action, from, to, note, act, happened));
         var entry = NewTimelineEntry();
-        var dated = happened is { } on ? $"{note}（办理日期 {ChinaTime.ToText(on)}）" : note;
+        var dated = happened is { } on && on != act.At ? $"{note}（办理日期 {ChinaTime.ToText(on)}）" : note;
         entry.Stamp(act.By.Id, act.By.Name, act.By.Department, act.At, action, from, to, dated);
         Journal(act.At, entry);
     }

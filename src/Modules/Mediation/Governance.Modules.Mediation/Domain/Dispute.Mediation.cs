@@ -186,7 +186,7 @@ internal sealed partial class Dispute
     private DisputeConcluded TakeEffect(string note, DateTimeOffset effective, CaseAct act)
     {
         Agreement!.EffectiveAt = effective;
-        Take(DisputeAction.AgreementTakesEffect, $"{note}，生效日期 {ChinaTime.ToText(effective)}", act, effective);
+        Take(DisputeAction.AgreementTakesEffect, note, act, effective);
         Deadline.Runs(Agreement.PerformanceDeadline is { } deadline
             ? new Deadline(PerformanceRule, ChinaTime.EndOf(deadline), ChinaTime.StartOf(deadline.AddDays(-3)))
             : null);
