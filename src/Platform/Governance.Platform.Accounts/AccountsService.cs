@@ -1,4 +1,5 @@
 using Governance.Platform.Abstractions;
+using Governance.Platform.Abstractions.Access;
 using Governance.Platform.Accounts.Access;
 using Governance.Platform.Accounts.Departments;
 using Governance.Platform.Accounts.Model;
@@ -30,6 +31,7 @@ public sealed class AccountsService : IPlatformService
         services.AddSingleton<PermissionCatalog>();
         services.AddSingleton<AccountStatusCache>();
         services.AddSingleton<DepartmentModuleAccess>();
+        services.AddScoped<ICallerModules, CallerModules>();
         services.AddScoped<IPlatformSeeder, AccountsSeeder>();
         services.TryAddSingleton(new SecretNotice(Console.Out));
         services.AddScoped<PasswordSignIn>();

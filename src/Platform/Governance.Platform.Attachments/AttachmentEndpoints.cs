@@ -34,10 +34,10 @@ internal static class AttachmentEndpoints
     }
 
     private static async Task<IReadOnlyList<AttachmentView>> ListAsync(
-        string module, string recordType, string recordId, IEnumerable<IRecordAccess> accesses, PlatformDbContext db,
+        string module, string recordType, string recordId, RecordAccess access, PlatformDbContext db,
         CancellationToken cancellationToken)
     {
-        await EnsureReadableAsync(accesses, module, recordType, recordId, cancellationToken);
+        await EnsureReadableAsync(access, module, recordType, recordId, cancellationToken);
         var rows = await db.Set<Attachment>().AsNoTracking()
             .Where(a => a.Module == module && a.RecordType == recordType && a.RecordId == recordId)
             .OrderBy(a => a.UploadedAt)
@@ -47,12 +47,12 @@ internal static class AttachmentEndpoints
     }
 
     private static async Task<IResult> DownloadAsync(
-        Guid id, IEnumerable<IRecordAccess> accesses, PlatformDbContext db, IAttachmentStore store, IAuditTrail audit,
+        Guid id, RecordAccess access, PlatformDbContext db, IAttachmentStore store, IAuditTrail audit,
         CancellationToken cancellationToken)
     {
         var attachment = await db.Set<Attachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException($"附件 {id} 不存在。");
-        await EnsureReadableAsync(accesses, attachment.Module, attachment.RecordType, attachment.RecordId, cancellationToken);
+        await EnsureReadableAsync(access, attachment.Module, attachment.RecordType, attachment.RecordId, cancellationToken);
         var content = await store.OpenAsync(id, cancellationToken)
             ?? throw new NotFoundException($"附件 {id} 的文件已不在存储中，请联系管理员。");
         await audit.RecordReadAsync(attachment.Module, $"{attachment.RecordType}.attachment", id.ToString(),
@@ -61,9 +61,10 @@ internal static class AttachmentEndpoints
     }
 
     private static async Task EnsureReadableAsync(
-        IEnumerable<IRecordAccess> accesses, string module, string recordType, string recordId, CancellationToken cancellationToken)
+        RecordAccess access, string module, string recordType, string recordId, CancellationToken cancellationToken)
     {
-        if (!await RecordAccess.Find(accesses, module, recordType).CanReadAsync(recordId, cancellationToken))
+        var recordAccess = await access.FindAsync(module, recordType, cancellationToken);
+        if (!await recordAccess.CanReadAsync(recordId, cancellationToken))
         {
             throw RecordAccess.NotFound(module, recordType, recordId);
         }

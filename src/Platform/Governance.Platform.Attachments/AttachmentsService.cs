@@ -9,6 +9,7 @@ public sealed class AttachmentsService : IPlatformService
     {
         var options = configuration.GetSection(AttachmentOptions.Section).Get<AttachmentOptions>() ?? new AttachmentOptions();
         services.AddSingleton(options);
+        services.AddScoped<RecordAccess>();
         if (string.IsNullOrWhiteSpace(options.Folder))
         {
             services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();

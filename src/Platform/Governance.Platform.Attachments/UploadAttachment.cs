@@ -25,12 +25,12 @@ internal sealed class UploadAttachmentValidator : AbstractValidator<UploadAttach
 }
 
 internal sealed class UploadAttachmentHandler(
-    IEnumerable<IRecordAccess> accesses, IAttachmentStore store, PlatformDbContext db, ICurrentUser user, TimeProvider clock)
+    RecordAccess recordAccess, IAttachmentStore store, PlatformDbContext db, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<UploadAttachment, AttachmentView>
 {
     public async Task<AttachmentView> Handle(UploadAttachment request, CancellationToken cancellationToken)
     {
-        var access = RecordAccess.Find(accesses, request.Module, request.RecordType);
+        var access = await recordAccess.FindAsync(request.Module, request.RecordType, cancellationToken);
         if (!await access.CanAttachAsync(request.RecordId, cancellationToken))
         {
             throw RecordAccess.NotFound(request.Module, request.RecordType, request.RecordId);

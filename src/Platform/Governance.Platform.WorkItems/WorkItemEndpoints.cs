@@ -43,7 +43,7 @@ internal static class WorkItemEndpoints
     }
 
     private static async Task<Paged<WorkItemView>> ListAsync(
-        PlatformDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken cancellationToken,
+        PlatformDbContext db, ICurrentUser user, ReadableModules readable, TimeProvider clock, CancellationToken cancellationToken,
         string view = "mine", string state = "open", string? module = null, string? text = null, int page = 1, int pageSize = 20)
     {
         if (page < 1 || pageSize is < 1 or > 200)
@@ -55,7 +55,7 @@ internal static class WorkItemEndpoints
 
         var now = clock.GetUtcNow();
         var items = InState(
-            Visible(db, user, QueryOption.Parse<View>(view, nameof(view))), QueryOption.Parse<State>(state, nameof(state)), now);
+            await VisibleAsync(db, user, readable, QueryOption.Parse<View>(view, nameof(view)), cancellationToken), QueryOption.Parse<State>(state, nameof(state)), now);
         if (module is not null)
         {
             items = items.Where(w => w.Module == module);
@@ -75,10 +75,10 @@ internal static class WorkItemEndpoints
     }
 
     private static async Task<IReadOnlyList<ModuleSummary>> SummaryAsync(
-        PlatformDbContext db, ICurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+        PlatformDbContext db, ICurrentUser user, ReadableModules readable, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return await Visible(db, user, View.Jurisdiction)
+        return await (await VisibleAsync(db, user, readable, View.Jurisdiction, cancellationToken))
             .Where(w => w.ClosedAt == null)
             .GroupBy(w => w.Module)
             .OrderBy(g => g.Key)
@@ -90,11 +90,14 @@ internal static class WorkItemEndpoints
             .ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<WorkItem> Visible(PlatformDbContext db, ICurrentUser user, View view)
+    private static async Task<IQueryable<WorkItem>> VisibleAsync(
+        PlatformDbContext db, ICurrentUser user, ReadableModules readable, View view, CancellationToken cancellationToken)
     {
         var jurisdiction = user.Jurisdiction?.Code
             ?? throw new ForbiddenException("当前用户没有辖区，看不到任何待办。请管理员为其设置辖区。");
-        var items = db.Set<WorkItem>().AsNoTracking().Where(w => w.ScopeCode.StartsWith(jurisdiction));
+        var modules = await readable.OfCallerAsync(cancellationToken);
+        var items = db.Set<WorkItem>().AsNoTracking()
+            .Where(w => w.ScopeCode.StartsWith(jurisdiction) && modules.Contains(w.Module));
         return view switch
         {
             View.Mine => items.Where(w => w.Assignee == user.UserId),

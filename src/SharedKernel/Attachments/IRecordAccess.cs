@@ -13,6 +13,9 @@ public interface IRecordAccess
     /// <summary>The kind of record, e.g. <c>petition</c>; part of the attachment's address.</summary>
     string RecordType { get; }
 
+    /// <summary>The permission that reads such records; the platform's to-do lists show the module's items only to its holders.</summary>
+    string ReadPermission { get; }
+
     /// <summary>False when the record does not exist or the caller may not read it (both answered as 404).</summary>
     Task<bool> CanReadAsync(string recordId, CancellationToken cancellationToken);
 

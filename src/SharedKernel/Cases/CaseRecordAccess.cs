@@ -21,6 +21,8 @@ public abstract class CaseRecordAccess<TCase, TState, TAction>(
 
     public string RecordType => recordType;
 
+    public string ReadPermission => readPermission;
+
     public Task<bool> CanReadAsync(string recordId, CancellationToken cancellationToken) =>
         user.HasPermission(readPermission) ? IsVisibleAsync(recordId, cancellationToken) : Task.FromResult(false);
 

@@ -142,7 +142,7 @@ public sealed class AdministrationTests(AccountsHost host) : IClassFixture<Accou
         var token = await (await host.SignInAsync("ma.li", "Qiandao-Lake-4")).Content.ReadFromJsonAsync<JsonElement>();
         var permissions = new JwtSecurityTokenHandler().ReadJwtToken(token.GetProperty("accessToken").GetString())
             .Claims.Where(c => c.Type == "perm").Select(c => c.Value).Order();
-        Assert.Equal(["platform.audit.read", "sender.notes.write"], permissions);
+        Assert.Equal(["platform.audit.read", "sender.notes.read", "sender.notes.write"], permissions);
 
         var catalog = await admin.GetFromJsonAsync<JsonElement>("/api/platform/permissions");
         Assert.Contains(catalog.GetProperty("permissions").EnumerateArray(),

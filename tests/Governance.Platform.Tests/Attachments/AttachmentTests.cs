@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Governance.Host;
 using Governance.Platform.Accounts.Security;
+using Governance.Platform.Tests.Accounts;
 using Governance.Testing;
 
 namespace Governance.Platform.Tests.Attachments;
@@ -103,6 +104,25 @@ public sealed class AttachmentTests : IAsyncLifetime
             (await stranger.GetAsync($"/api/attachments/{created.GetProperty("id").GetGuid()}/content")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Upload(_clerk, noteId, "照片.png", Png, recordType: "petition")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Client().GetAsync($"/api/attachments/Sender/note/{noteId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_department_with_the_module_switched_off_gets_403_on_upload_list_and_download()
+    {
+        var noteId = await Note("330106001");
+        var created = await (await Upload(_clerk, noteId, "照片.png", Png)).Content.ReadFromJsonAsync<JsonElement>();
+        var civilAffairs = TestUsers.User("330106001", "mzj");
+        var client = _host.ClientAs(civilAffairs);
+
+        var list = await client.GetAsync($"/api/attachments/Sender/note/{noteId}");
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+        Assert.Contains("本部门未开通「测试发送模块」模块 (Sender)", (await Problems.Read(list)).Detail());
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await client.GetAsync($"/api/attachments/{created.GetProperty("id").GetGuid()}/content")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Upload(civilAffairs, noteId, "照片.png", Png)).StatusCode);
+        Assert.Equal(1L, await Sql.Scalar<long>(_database, "SELECT count(*) FROM platform.attachments"));
+        Assert.Equal(0L, await Sql.Scalar<long>(_database,
+            "SELECT count(*) FROM platform.audit_log WHERE operation = 'read' AND record_type = 'note.attachment'"));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ namespace Governance.Platform.Tests.WorkItems;
 /// <summary>Modules publish work-item events; the host keeps the to-do lists from them.</summary>
 public sealed class WorkItemTests : IAsyncLifetime
 {
+    private const string Reader = "sender.notes.read";
     private readonly TestPluginsFolder _plugins = TestPluginsFolder.With("Sender");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
     private GovernanceApplication _host = null!;
@@ -29,22 +30,22 @@ public sealed class WorkItemTests : IAsyncLifetime
     [Fact]
     public async Task Items_appear_for_the_assignee_the_department_and_the_jurisdiction_but_not_elsewhere()
     {
-        var worker = TestUsers.User("330106001001");
+        var worker = TestUsers.User("330106001001", null, Reader);
         await Note("西溪街道网格事项", "330106001001003", worker.UserId, dueInDays: 5);
         await Note("另一个乡镇的事项", "330106002001001", null, dueInDays: 5);
 
         var mine = await WaitForItems(worker, "view=mine", 1);
         Assert.Equal("西溪街道网格事项", mine.GetProperty("items")[0].GetProperty("title").GetString());
         Assert.Equal("Sender", mine.GetProperty("items")[0].GetProperty("module").GetString());
-        Assert.Equal(2, (await WaitForItems(TestUsers.User("330106", "test"), "view=department", 2)).GetProperty("total").GetInt32());
-        Assert.Equal(1, (await Items(TestUsers.User("330106002"), "view=jurisdiction")).GetProperty("total").GetInt32());
-        Assert.Equal(0, (await Items(TestUsers.User("370114"), "view=jurisdiction")).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await WaitForItems(TestUsers.User("330106", "test", Reader), "view=department", 2)).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await Items(TestUsers.User("330106002", null, Reader), "view=jurisdiction")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Items(TestUsers.User("370114", null, Reader), "view=jurisdiction")).GetProperty("total").GetInt32());
     }
 
     [Fact]
     public async Task Due_soon_overdue_and_closed_follow_the_clock_and_the_latest_change()
     {
-        var leader = TestUsers.User("330106");
+        var leader = TestUsers.User("330106", null, Reader);
         var id = await Note("三天后到期", "330106001", null, dueInDays: 3);
         await WaitForItems(leader, "view=jurisdiction", 1);
         Assert.Equal(0, (await Items(leader, "view=jurisdiction&state=dueSoon")).GetProperty("total").GetInt32());
@@ -63,6 +64,23 @@ public sealed class WorkItemTests : IAsyncLifetime
         var closed = await WaitForItems(leader, "view=jurisdiction&state=closed", 1);
         Assert.Equal("已办结", closed.GetProperty("items")[0].GetProperty("status").GetString());
         Assert.Equal(0, (await Items(leader, "view=jurisdiction&state=overdue")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Items_stay_hidden_without_the_modules_read_permission_or_with_the_module_switched_off()
+    {
+        var reader = TestUsers.User("330106", null, Reader);
+        await Note("某街道的群众诉求", "330106001001003", null, dueInDays: 5);
+        await WaitForItems(reader, "view=jurisdiction", 1);
+
+        var regionsOnly = TestUsers.User("330106", null, "registry.regions.read");
+        var switchedOff = TestUsers.User("330106", "mzj", Reader);
+        foreach (var user in new[] { regionsOnly, switchedOff })
+        {
+            Assert.Equal(0, (await Items(user, "view=jurisdiction")).GetProperty("total").GetInt32());
+            Assert.Equal(0, (await Items(user, "view=department")).GetProperty("total").GetInt32());
+            Assert.Equal(0, (await _host.ClientAs(user).GetFromJsonAsync<JsonElement>("/api/work-items/summary")).GetArrayLength());
+        }
     }
 
     [Fact]

@@ -10,6 +10,8 @@ internal sealed class NoteAccess(SenderDbContext db, ICurrentUser user) : IRecor
 
     public string RecordType => "note";
 
+    public string ReadPermission => "sender.notes.read";
+
     public Task<bool> CanReadAsync(string recordId, CancellationToken cancellationToken) => IsVisibleAsync(recordId, cancellationToken);
 
     public Task<bool> CanAttachAsync(string recordId, CancellationToken cancellationToken) => IsVisibleAsync(recordId, cancellationToken);

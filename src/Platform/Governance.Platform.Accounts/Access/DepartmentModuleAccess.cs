@@ -11,7 +11,7 @@ namespace Governance.Platform.Accounts.Access;
 /// </summary>
 internal sealed class DepartmentModuleAccess(IServiceScopeFactory scopes, IMemoryCache cache, AuthOptions options)
 {
-    public async Task<bool> IsEnabledAsync(string department, string moduleId, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> EnabledAsync(string department, CancellationToken cancellationToken)
     {
         var enabled = await cache.GetOrCreateAsync(Key(department), async entry =>
         {
@@ -22,7 +22,7 @@ internal sealed class DepartmentModuleAccess(IServiceScopeFactory scopes, IMemor
                 .Select(s => s.ModuleId).ToListAsync(cancellationToken);
             return modules.ToHashSet(StringComparer.Ordinal);
         });
-        return enabled!.Contains(moduleId);
+        return enabled!;
     }
 
     public void Forget(string department) => cache.Remove(Key(department));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Governance.Platform.Abstractions.Access;
 using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Modules;
 using Governance.SharedKernel.Security;
@@ -16,15 +17,8 @@ internal sealed class ModuleAccessFilter(ModuleManifest module) : IEndpointFilte
     {
         var services = context.HttpContext.RequestServices;
         var user = services.GetRequiredService<ICurrentUser>();
-        if (module.Required || user.HasPermission(PlatformPermissions.Administer)
-            || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
-        {
-            return await next(context);
-        }
-
-        var switches = services.GetRequiredService<DepartmentModuleAccess>();
-        if (user.Department is { } department
-            && await switches.IsEnabledAsync(department, module.Id, context.HttpContext.RequestAborted))
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null
+            || await services.GetRequiredService<ICallerModules>().MayUseAsync(module.Id, context.HttpContext.RequestAborted))
         {
             return await next(context);
         }
