@@ -1,10 +1,14 @@
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Messaging;
 using MediatR;
 
 namespace Governance.TestPlugins.Sender;
 
-internal sealed record CloseNote(Guid Id) : ICommand<bool>;
+internal sealed record CloseNote(Guid Id) : ICommand<bool>, IAuditedCommand
+{
+    string? IAuditedCommand.AuditRecordId => Id.ToString();
+}
 
 internal sealed class CloseNoteHandler(SenderDbContext db, TimeProvider clock) : IRequestHandler<CloseNote, bool>
 {

@@ -2,6 +2,7 @@ using FluentValidation;
 using Governance.Modules.Mediation.Domain;
 using Governance.Modules.Mediation.Infrastructure;
 using Governance.Modules.Registry.Contracts.Regions;
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Identifiers.Validation;
 using Governance.SharedKernel.Messaging;
@@ -28,7 +29,11 @@ internal sealed record OpenSweeps(IReadOnlyList<string>? RegionCodes, DateOnly? 
             .RequirePermission(MediationPermissions.Sweeps).WithSummary("开启本期排查任务（按层级频次；同一区域同一周期只开一次）");
 }
 
-internal sealed record OpenedSweeps(int Opened, int AlreadyOpen, IReadOnlyList<Guid> SweepIds);
+/// <summary>Audited under the sweep's id when one region was asked for; a batch lists its sweeps in the answer.</summary>
+internal sealed record OpenedSweeps(int Opened, int AlreadyOpen, IReadOnlyList<Guid> SweepIds) : IAuditedResult
+{
+    string? IAuditedResult.AuditRecordId => SweepIds.Count == 1 ? SweepIds[0].ToString() : null;
+}
 
 internal sealed class OpenSweepsValidator : AbstractValidator<OpenSweeps>
 {

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Application.Registration;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
@@ -21,7 +23,14 @@ internal interface IPublicKey
 /// <summary>What a petitioner sees: no personal data, only state, dates, handling body and answer outcome.</summary>
 internal sealed record PublicProgress(
     string TrackingNumber, string StateName, DateOnly ReceivedOn, DateOnly? AcceptedOn, string? HandlingBody, DateOnly? HandlingDueOn,
-    string? AnswerOutcome, DateOnly? AnsweredOn, string? Satisfaction, bool CanRate, DateOnly? ReviewRequestDueOn);
+    string? AnswerOutcome, DateOnly? AnsweredOn, string? Satisfaction, bool CanRate, DateOnly? ReviewRequestDueOn) : IAuditedResult
+{
+    /// <summary>For the audit row only: a petitioner never sees the internal id.</summary>
+    [JsonIgnore]
+    public Guid PetitionId { get; init; }
+
+    string? IAuditedResult.AuditRecordId => PetitionId.ToString();
+}
 
 internal static class PublicPetitions
 {
@@ -47,7 +56,7 @@ internal static class PublicPetitions
     public static PublicProgress View(Petition p) => new(
         p.TrackingNumber, p.State.Label(), Date(p.ReceivedAt)!.Value, Date(p.AcceptedAt), p.HandlingDepartment,
         Date(p.ExtendedDue ?? p.HandlingDue)?.AddDays(-1), p.AnswerOutcome?.Label(), Date(p.AnsweredAt), p.Satisfaction?.Label(),
-        p.AnsweredAt is not null && p.Satisfaction is null, Date(p.ReviewRequestDue)?.AddDays(-1));
+        p.AnsweredAt is not null && p.Satisfaction is null, Date(p.ReviewRequestDue)?.AddDays(-1)) { PetitionId = p.Id };
 
     private static DateOnly? Date(DateTimeOffset? at) => at is { } value ? ChinaTime.DateOf(value) : null;
 }

@@ -5,6 +5,7 @@ using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Contracts.Regions;
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Idempotency;
@@ -40,10 +41,17 @@ internal sealed record RegisterPetition(
     bool CannotNotify,
     bool IsLitigationRelated,
     bool IsMajorUrgent,
-    Guid? OriginalPetitionId) : ICommand<RegistrationResult>;
+    Guid? OriginalPetitionId) : ICommand<RegistrationResult>, IAuditedCommand
+{
+    string? IAuditedCommand.AuditRecordType => "petition";
+}
 
 /// <summary>The registered petition, its query code (shown this once, for the petitioner's receipt) and possible originals.</summary>
-internal sealed record RegistrationResult(PetitionView Petition, string QueryCode, IReadOnlyList<DuplicateCandidate> DuplicateCandidates);
+internal sealed record RegistrationResult(PetitionView Petition, string QueryCode, IReadOnlyList<DuplicateCandidate> DuplicateCandidates)
+    : IAuditedResult
+{
+    string? IAuditedResult.AuditRecordId => Petition.Id.ToString();
+}
 
 internal sealed class RegisterPetitionValidator : AbstractValidator<RegisterPetition>
 {

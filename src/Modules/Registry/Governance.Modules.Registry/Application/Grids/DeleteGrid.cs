@@ -1,3 +1,4 @@
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Identifiers;
@@ -6,7 +7,12 @@ using Governance.SharedKernel.Identifiers.Validation;
 namespace Governance.Modules.Registry.Application.Grids;
 
 /// <summary>Deletes an empty grid; one that persons, addresses or units still refer to is refused (422).</summary>
-internal sealed record DeleteGrid(string Code, uint ExpectedVersion) : ICommand<Unit>;
+internal sealed record DeleteGrid(string Code, uint ExpectedVersion) : ICommand<Unit>, IAuditedCommand
+{
+    string? IAuditedCommand.AuditRecordType => "grid";
+
+    string? IAuditedCommand.AuditRecordId => Code;
+}
 
 internal sealed class DeleteGridValidator : AbstractValidator<DeleteGrid>
 {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Modules.Registry.Domain;
+using Governance.SharedKernel.Auditing;
 
 namespace Governance.Modules.Registry.Application.Grids;
 
@@ -11,8 +12,10 @@ internal sealed record GridView(
     JsonElement? Boundary,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    uint Version)
+    uint Version) : IAuditedResult
 {
+    string? IAuditedResult.AuditRecordId => Code;
+
     public static GridView From(Grid grid) => new(
         grid.Code.Value,
         grid.Village.Value,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Governance.Modules.Registry.Contracts.Events;
 using Governance.Modules.Registry.Domain;
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Idempotency;
 
 namespace Governance.Modules.Registry.Application.Persons;
@@ -12,7 +13,12 @@ namespace Governance.Modules.Registry.Application.Persons;
 /// <see cref="KeepDuplicateCitizenId"/> the survivor takes the duplicate's citizen ID (the survivor's was wrong).
 /// </summary>
 internal sealed record MergePersons(Guid SurvivorId, Guid DuplicateId, bool KeepDuplicateCitizenId, string? Reason)
-    : ICommand<MergeResult>;
+    : ICommand<MergeResult>, IAuditedCommand
+{
+    string? IAuditedCommand.AuditRecordType => "person";
+
+    string? IAuditedCommand.AuditRecordId => SurvivorId.ToString();
+}
 
 internal sealed record MergeResult(Guid SurvivorId, Guid MergedId, Guid MergeLogId);
 

@@ -1,10 +1,16 @@
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Http;
 
 namespace Governance.Modules.Registry.Application.Places;
 
 /// <summary>Deletes an address no house or unit refers to (422 otherwise).</summary>
-internal sealed record DeleteAddress(Guid Id, uint ExpectedVersion) : ICommand<Unit>;
+internal sealed record DeleteAddress(Guid Id, uint ExpectedVersion) : ICommand<Unit>, IAuditedCommand
+{
+    string? IAuditedCommand.AuditRecordType => "address";
+
+    string? IAuditedCommand.AuditRecordId => Id.ToString();
+}
 
 internal sealed class DeleteAddressHandler(RegistryDbContext db, ICurrentUser user) : IRequestHandler<DeleteAddress, Unit>
 {

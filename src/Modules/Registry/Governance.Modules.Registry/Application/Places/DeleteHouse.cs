@@ -1,8 +1,14 @@
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Http;
 
 namespace Governance.Modules.Registry.Application.Places;
 
-internal sealed record DeleteHouse(Guid Id, uint ExpectedVersion) : ICommand<Unit>;
+internal sealed record DeleteHouse(Guid Id, uint ExpectedVersion) : ICommand<Unit>, IAuditedCommand
+{
+    string? IAuditedCommand.AuditRecordType => "house";
+
+    string? IAuditedCommand.AuditRecordId => Id.ToString();
+}
 
 internal sealed class DeleteHouseHandler(RegistryDbContext db, ICurrentUser user) : IRequestHandler<DeleteHouse, Unit>
 {

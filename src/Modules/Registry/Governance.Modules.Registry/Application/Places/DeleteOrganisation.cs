@@ -1,8 +1,14 @@
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Http;
 
 namespace Governance.Modules.Registry.Application.Places;
 
-internal sealed record DeleteOrganisation(Guid Id, uint ExpectedVersion) : ICommand<Unit>;
+internal sealed record DeleteOrganisation(Guid Id, uint ExpectedVersion) : ICommand<Unit>, IAuditedCommand
+{
+    string? IAuditedCommand.AuditRecordType => "organisation";
+
+    string? IAuditedCommand.AuditRecordId => Id.ToString();
+}
 
 internal sealed class DeleteOrganisationHandler(RegistryDbContext db, ICurrentUser user) : IRequestHandler<DeleteOrganisation, Unit>
 {
