@@ -1,13 +1,17 @@
 using Governance.Modules.Registry.Contracts.Persons;
+using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Identifiers.Validation;
 using Governance.SharedKernel.Querying;
+using Governance.SharedKernel.Security;
 
 namespace Governance.Modules.Registry.Application.Persons;
 
 /// <summary>
 /// Persons within the caller's jurisdiction: by citizen ID (exact, 15 or 18 digits), name (starts with), phone
-/// (exact), region or grid (and below) and population type.
+/// (exact), region or grid (and below) and population type. Looking up by citizen ID or phone needs
+/// <c>platform.personal-data.view</c>: for anyone else a match would tell that the full number is on file, which the
+/// masked list is there to hide.
 /// </summary>
 internal sealed record ListPersons(
     string? CitizenId, string? Name, string? Phone, string? RegionCode, string? GridCode, PopulationType? PopulationType,
@@ -37,6 +41,7 @@ internal sealed class ListPersonsHandler(RegistryDbContext db, ICurrentUser user
 {
     public async Task<Paged<PersonDto>> Handle(ListPersons request, CancellationToken ct)
     {
+        EnsureMayLookUpByIdentifier(request);
         var persons = db.Persons.AsNoTracking().Within(user).InRegion(request.RegionCode);
         if (request.CitizenId is not null)
         {
@@ -79,6 +84,17 @@ internal sealed class ListPersonsHandler(RegistryDbContext db, ICurrentUser user
         var page = await persons.ToPageAsync(request, ct);
         await personalData.RecordUnmaskedReadAsync(PersonMapping.RecordType, page.Items.Select(p => p.Id), "人员列表显示完整身份证号和电话", ct);
         return page.Map(p => p.ToDto(personalData.Unmasked));
+    }
+
+    private void EnsureMayLookUpByIdentifier(ListPersons request)
+    {
+        var parameter = request.CitizenId is not null ? "citizenId" : request.Phone is not null ? "phone" : null;
+        if (parameter is not null && !personalData.Unmasked)
+        {
+            throw new ForbiddenException(
+                $"按{(parameter == "citizenId" ? "身份证号" : "电话号码")}（参数 {parameter}）查询人员须有「查看完整个人信息」权限 "
+                + $"({PlatformPermissions.ViewPersonalData})：否则查询结果会透露该号码是否已登记。请按姓名、区划或网格查询。");
+        }
     }
 }
 
