@@ -9,15 +9,19 @@ public static class PermissionEndpointExtensions
 {
     /// <summary>Requires a signed-in caller holding <paramref name="permission"/>: 401 without a token, 403 without the permission.</summary>
     public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAnyPermission(permission);
+
+    /// <summary>Requires a signed-in caller holding at least one of <paramref name="permissions"/>.</summary>
+    public static TBuilder RequireAnyPermission<TBuilder>(this TBuilder builder, params string[] permissions)
         where TBuilder : IEndpointConventionBuilder
     {
         builder.RequireAuthorization();
         builder.AddEndpointFilter(async (context, next) =>
         {
             var user = context.HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
-            if (!user.HasPermission(permission))
+            if (!permissions.Any(user.HasPermission))
             {
-                throw new ForbiddenException($"此操作需要权限 {permission}，当前用户没有该权限。");
+                throw new ForbiddenException($"此操作需要权限 {string.Join(" 或 ", permissions)}，当前用户没有该权限。");
             }
 
             return await next(context);

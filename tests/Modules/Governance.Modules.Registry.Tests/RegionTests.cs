@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Governance.Testing;
 
 namespace Governance.Modules.Registry.Tests;
 
@@ -68,6 +69,23 @@ public sealed class RegionTests(RegistryHost host) : IClassFixture<RegistryHost>
         var search = await xixi.GetFromJsonAsync<JsonElement>("/api/registry/regions?name=" + Uri.EscapeDataString("上保"));
         Assert.Equal(0, search.GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, (await xixi.GetAsync("/api/registry/regions/3301061")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_administrator_reads_every_region_to_give_users_their_jurisdiction()
+    {
+        var admin = host.ClientAs(TestUsers.Administrator());
+
+        var townships = await admin.GetFromJsonAsync<JsonElement>("/api/registry/regions/330106/children?pageSize=50");
+        Assert.Equal(12, townships.GetProperty("total").GetInt32());
+        Assert.Equal("上保社区", (await admin.GetFromJsonAsync<JsonElement>($"/api/registry/regions/{RegistryHost.Shangbao}"))
+            .GetProperty("name").GetString());
+        var search = await admin.GetFromJsonAsync<JsonElement>("/api/registry/regions?name=" + Uri.EscapeDataString("北山"));
+        Assert.Contains("330106002000", search.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("code").GetString()));
+        var nobody = host.ClientWith(RegistryHost.County);
+        var refused = await nobody.GetAsync("/api/registry/regions/330106");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("registry.regions.read", (await refused.Json()).GetProperty("detail").GetString());
     }
 
     [Fact]
