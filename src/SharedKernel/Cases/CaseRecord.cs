@@ -88,7 +88,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
     protected void Take(TAction action, string? note, CaseAct act, DateTimeOffset? happened = null)
     {
         var from = State;
-        var to = Workflow.Next((TCase)this, action);
+        var to = Workflow.Next((TCase)this, action, act.At);
         State = to;
         if (Workflow.IsClosed(to))
         {
@@ -171,7 +171,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
     {
         var (request, _, _) = Workflow.ExtensionActions ?? throw new InvalidOperationException($"{Workflow.Record}未声明延期");
         var policy = Workflow.Extensions;
-        Workflow.Next((TCase)this, request);
+        Workflow.Next((TCase)this, request, act.At);
         if (Deadline.Due is not { } due)
         {
             throw new BusinessRuleException($"{Workflow.Record}当前没有在办的期限，不能申请延期");
@@ -225,7 +225,7 @@ public abstract class CaseRecord<TCase, TState, TAction> : WorkItemSource
         }
 
         var action = approve ? approveAction : refuseAction;
-        Workflow.Next((TCase)this, action);
+        Workflow.Next((TCase)this, action, act.At);
         pending.Decide(approve, note, act);
         if (approve)
         {

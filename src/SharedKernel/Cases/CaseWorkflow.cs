@@ -17,7 +17,7 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
     private readonly HashSet<TState> _closed = [];
     private readonly HashSet<TAction> _internal = [];
     private readonly Dictionary<TAction, string> _permissions = [];
-    private readonly Dictionary<TAction, Func<TCase, bool>> _guards = [];
+    private readonly Dictionary<TAction, Func<TCase, DateTimeOffset?, bool>> _guards = [];
     private readonly HashSet<TAction> _declared = machine.Transitions.Select(t => t.Action).ToHashSet();
 
     /// <summary>What the record is called in messages, e.g. 信访件, 矛盾纠纷.</summary>
@@ -88,11 +88,15 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
     /// depends only on the record, so that an offered action never answers 422 for it (the rule itself stays on the
     /// aggregate). Several guards of one action must all hold; the kit guards its own extension steps.
     /// </summary>
-    public CaseWorkflow<TCase, TState, TAction> Guard(TAction action, Func<TCase, bool> offered)
-    {
-        _guards[action] = _guards.TryGetValue(action, out var earlier) ? c => earlier(c) && offered(c) : offered;
-        return this;
-    }
+    public CaseWorkflow<TCase, TState, TAction> Guard(TAction action, Func<TCase, bool> offered) =>
+        AddGuard(action, (c, _) => offered(c));
+
+    /// <summary>
+    /// A condition that depends on the time as well, e.g. a statutory window that must have passed or still be open. It
+    /// decides what is offered at a moment; a 422's list of what is allowed leaves it out when the moment is not known.
+    /// </summary>
+    public CaseWorkflow<TCase, TState, TAction> GuardAt(TAction action, Func<TCase, DateTimeOffset, bool> offered) =>
+        AddGuard(action, (c, now) => now is not { } at || offered(c, at));
 
     public bool IsClosed(TState state) => _closed.Contains(state);
 
@@ -102,8 +106,8 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
     /// The actions this caller may take on <paramref name="record"/> now: state, guards and permissions, and never the
     /// decision on an extension the caller asked for.
     /// </summary>
-    public IReadOnlyList<CodeLabel> AllowedActions(TCase record, ICurrentUser user) =>
-        Offered(record)
+    public IReadOnlyList<CodeLabel> AllowedActions(TCase record, ICurrentUser user, DateTimeOffset now) =>
+        Offered(record, now)
             .Where(a => (PermissionFor(a) is not { } permission || user.HasPermission(permission)) && !DecidesOwnExtension(record, a, user))
             .Select(a => new CodeLabel(a.ToString(), a.Label()))
             .ToList();
@@ -117,14 +121,14 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
         Machine.Transitions.Select(t => new CaseTransitionDescription(t.From.ToString(), t.Action.ToString(), t.To.ToString())).ToList());
 
     /// <summary>The state <paramref name="action"/> leads to; 422 naming the state and what is allowed when it is not allowed now.</summary>
-    internal TState Next(TCase record, TAction action)
+    internal TState Next(TCase record, TAction action, DateTimeOffset? now = null)
     {
         var current = record.State;
         if (IsDeclared(action))
         {
             return Machine.IsAllowed(current, action)
                 ? Machine.Next(current, action, Record)
-                : throw StateMachine<TState, TAction>.Refusal(current, action, Record, Offered(record).Where(IsDeclared).ToList());
+                : throw StateMachine<TState, TAction>.Refusal(current, action, Record, Offered(record, now).Where(IsDeclared).ToList());
         }
 
         if (IsClosed(current))
@@ -137,10 +141,16 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
     }
 
     /// <summary>What the record offers now to a caller with every permission: not internal, allowed in its state, its guards hold.</summary>
-    private List<TAction> Offered(TCase record) =>
+    private List<TAction> Offered(TCase record, DateTimeOffset? now) =>
         Enum.GetValues<TAction>()
-            .Where(a => !_internal.Contains(a) && IsOffered(record.State, a) && (!_guards.TryGetValue(a, out var guard) || guard(record)))
+            .Where(a => !_internal.Contains(a) && IsOffered(record.State, a) && (!_guards.TryGetValue(a, out var guard) || guard(record, now)))
             .ToList();
+
+    private CaseWorkflow<TCase, TState, TAction> AddGuard(TAction action, Func<TCase, DateTimeOffset?, bool> offered)
+    {
+        _guards[action] = _guards.TryGetValue(action, out var earlier) ? (c, now) => earlier(c, now) && offered(c, now) : offered;
+        return this;
+    }
 
     private bool DecidesOwnExtension(TCase record, TAction action, ICurrentUser user) =>
         ExtensionActions is { } extension && (action.Equals(extension.Approve) || action.Equals(extension.Refuse))

@@ -250,7 +250,7 @@ public sealed class CaseRecordTests
     }
 
     private static string[] Codes(Complaint complaint, ICurrentUser user) =>
-        Complaint.Definition.AllowedActions(complaint, user).Select(a => a.Code).ToArray();
+        Complaint.Definition.AllowedActions(complaint, user, Monday).Select(a => a.Code).ToArray();
 
     private sealed class User(params string[] permissions) : ICurrentUser
     {

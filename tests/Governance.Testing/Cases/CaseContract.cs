@@ -9,7 +9,8 @@ namespace Governance.Testing.Cases;
 /// The case-workflow kit's contract, run against a module through its public API: a module's test project derives a
 /// class from this one and supplies the hooks (how to bring a case into a state, the request of each action, its clock).
 /// Every module with cases inherits the same tests: each declared transition taken through its endpoint (with a timeline
-/// entry and a work item in the new state), each action refused in the states that do not allow it, 督办 refused on a
+/// entry and a work item in the new state), each action refused in the states that do not allow it, each step a case
+/// offers taken without a refusal (so the UI shows no dead buttons), 督办 refused on a
 /// closed case, automatic yellow/red keeping a 挂牌 case listed, extension request, approval and refusal, stale If-Match.
 /// </summary>
 public abstract class CaseContract
@@ -119,6 +120,29 @@ public abstract class CaseContract
     }
 
     [Fact]
+    public async Task Every_step_a_case_offers_in_allowedActions_is_taken_without_a_refusal()
+    {
+        var workflow = await WorkflowAsync();
+        var declared = workflow.Actions.Where(a => !a.Internal && a.Declared).Select(a => a.Code).ToHashSet();
+        var tried = 0;
+        foreach (var state in ReachableStates)
+        {
+            var offered = AllowedActions((await ReadAsync(await CaseInStateAsync(state))).Record).Where(declared.Contains).ToList();
+            foreach (var action in offered)
+            {
+                var id = await CaseInStateAsync(state);
+                var response = await SendAsync(Caller(), id, Step(action), (await ReadAsync(id)).ETag);
+
+                Assert.True(response.IsSuccessStatusCode,
+                    $"{action} offered in {state} but refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                tried++;
+            }
+        }
+
+        Assert.True(tried > 0, "no case offered any step");
+    }
+
+    [Fact]
     public async Task Supervision_is_refused_on_a_closed_case()
     {
         var workflow = await WorkflowAsync();
@@ -196,6 +220,9 @@ public abstract class CaseContract
         Assert.Equal(HttpStatusCode.BadRequest, nullBody.StatusCode);
         Assert.Equal(current.ETag, (await ReadAsync(id)).ETag);
     }
+
+    private static IEnumerable<string> AllowedActions(JsonElement record) =>
+        record.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()!);
 
     private async Task<CaseWorkflowView> WorkflowAsync() =>
         (await Caller().GetFromJsonAsync<CaseWorkflowView>(WorkflowPath))!;

@@ -71,7 +71,7 @@ public sealed class DisputeRulesTests
         var dispute = await MediatingAsync();
         var mediator = new Caller([MediationPermissions.Mediate]);
 
-        var offered = DisputeWorkflow.Definition.AllowedActions(dispute, mediator).Select(a => a.Code).ToList();
+        var offered = DisputeWorkflow.Definition.AllowedActions(dispute, mediator, Monday).Select(a => a.Code).ToList();
 
         Assert.Contains(nameof(DisputeAction.RequestExtension), offered);
         Assert.DoesNotContain(nameof(DisputeAction.Supervise), offered);
@@ -192,7 +192,7 @@ public sealed class DisputeRulesTests
     public async Task No_action_is_offered_that_the_dispute_would_refuse_for_its_state()
     {
         var everyone = new Caller([MediationPermissions.Register, MediationPermissions.Mediate, MediationPermissions.Supervise]);
-        string[] Offered(Dispute d) => DisputeWorkflow.Definition.AllowedActions(d, everyone).Select(a => a.Code).ToArray();
+        string[] Offered(Dispute d) => DisputeWorkflow.Definition.AllowedActions(d, everyone, Monday).Select(a => a.Code).ToArray();
 
         var village = Registered();
         Assert.DoesNotContain(nameof(DisputeAction.Accept), Offered(village));

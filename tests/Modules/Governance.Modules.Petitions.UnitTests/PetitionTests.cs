@@ -131,6 +131,9 @@ public sealed class PetitionTests
         petition.Answer(AnswerOutcome.Explain, "依据", "意见", false, At(10));
         petition.Deliver(new Deadline("review-request", At(41).At, At(38).At), null, At(11));
 
+        var reviewer = new Caller(PetitionPermissions.Review);
+        Assert.Equal(["RequestReview"], Offered(petition, reviewer, At(20)));
+        Assert.Equal(["Finalize"], Offered(petition, reviewer, At(50)));
         var early = Assert.Throws<BusinessRuleException>(() => petition.Finalize(null, At(20)));
         Assert.Contains("期满未请求方可终结", early.Message);
         var late = Assert.Throws<BusinessRuleException>(() => petition.RequestReview(ReviewStage.Review, Days(30), null, At(50)));
@@ -183,8 +186,8 @@ public sealed class PetitionTests
     {
         var petition = Accepted();
 
-        var handler = PetitionWorkflow.Definition.AllowedActions(petition, new Caller(PetitionPermissions.Handle)).Select(a => a.Code).ToList();
-        var supervisor = PetitionWorkflow.Definition.AllowedActions(petition, new Caller(PetitionPermissions.Supervise)).Select(a => a.Code).ToList();
+        var handler = PetitionWorkflow.Definition.AllowedActions(petition, new Caller(PetitionPermissions.Handle), Start).Select(a => a.Code).ToList();
+        var supervisor = PetitionWorkflow.Definition.AllowedActions(petition, new Caller(PetitionPermissions.Supervise), Start).Select(a => a.Code).ToList();
 
         Assert.Contains("Answer", handler);
         Assert.Contains("RequestExtension", handler);
@@ -194,6 +197,9 @@ public sealed class PetitionTests
         Assert.DoesNotContain("Answer", supervisor);
         Assert.DoesNotContain("MediationOpened", supervisor);
     }
+
+    private static string[] Offered(Petition petition, ICurrentUser user, CaseAct at) =>
+        PetitionWorkflow.Definition.AllowedActions(petition, user, at.At).Select(a => a.Code).ToArray();
 
     private static Petition Registered() => Petition.Register(Details("XF1"), Days(5), Days(15), null, At(0));
 

@@ -403,8 +403,8 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     {
         var review = stage == ReviewStage.Review;
         var action = review ? PetitionAction.RequestReview : PetitionAction.RequestReReview;
-        var window = review ? ReviewRequestDue : ReReviewRequestDue;
-        if (IsAllowedNow(action) && act.At > window)
+        var window = RequestWindow(stage);
+        if (IsAllowedNow(action) && !MayRequestReviewAt(stage, act.At))
         {
             throw new BusinessRuleException(review
                 ? $"复查请求应自收到书面答复之日起 30 日内提出，期限已于 {ChinaTime.ToText(window)} 届满，不予受理（《信访工作条例》第三十五条）"
@@ -475,10 +475,20 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     }
 
     /// <summary>终结 once the 复查 (or 复核) request window passed without a request (第三十五条、第三十六条).</summary>
+    /// <summary>A 复查 (复核) request is made within 30 days of the answer (the 复查 opinion) being received.</summary>
+    public bool MayRequestReviewAt(ReviewStage stage, DateTimeOffset now) => !(now > RequestWindow(stage));
+
+    /// <summary>终结 only once the window for the next request has passed unused.</summary>
+    public bool MayFinalizeAt(DateTimeOffset now) => !(now <= FinalizingWindow);
+
+    private DateTimeOffset? FinalizingWindow => State == PetitionState.Reviewed ? ReReviewRequestDue : ReviewRequestDue;
+
+    private DateTimeOffset? RequestWindow(ReviewStage stage) => stage == ReviewStage.Review ? ReviewRequestDue : ReReviewRequestDue;
+
     public void Finalize(string? note, CaseAct act)
     {
-        var window = State == PetitionState.Reviewed ? ReReviewRequestDue : ReviewRequestDue;
-        if (IsAllowedNow(PetitionAction.Finalize) && act.At <= window)
+        var window = FinalizingWindow;
+        if (IsAllowedNow(PetitionAction.Finalize) && !MayFinalizeAt(act.At))
         {
             throw new BusinessRuleException(
                 $"信访人请求{(ReviewDecidedAt is null ? "复查" : "复核")}的期限至 {ChinaTime.ToText(window)} 才届满，期满未请求方可终结",

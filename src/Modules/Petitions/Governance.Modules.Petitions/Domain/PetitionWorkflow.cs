@@ -52,7 +52,10 @@ internal static class PetitionWorkflow
             .Guard(PetitionAction.RecordHearing, p => p.State == UnderReReview)
             .Guard(Rate, p => p.AnsweredAt is not null && p.Satisfaction is null)
             .Guard(PetitionAction.ReportUp, p => p.ReportedUpAt is null)
-            .Guard(ReferToMediation, p => p.MediationReferral != ReferralStatus.Sent);
+            .Guard(ReferToMediation, p => p.MediationReferral != ReferralStatus.Sent)
+            .GuardAt(RequestReview, (p, now) => p.MayRequestReviewAt(ReviewStage.Review, now))
+            .GuardAt(RequestReReview, (p, now) => p.MayRequestReviewAt(ReviewStage.ReReview, now))
+            .GuardAt(PetitionAction.Finalize, (p, now) => p.MayFinalizeAt(now));
 
     /// <summary>States in which nothing is pending any more: the record leaves the to-do lists.</summary>
     public static bool IsClosed(PetitionState state) => Definition.IsClosed(state);

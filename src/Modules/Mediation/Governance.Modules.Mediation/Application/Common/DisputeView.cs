@@ -25,7 +25,7 @@ internal sealed record DisputeView(
     IReadOnlyList<ExtensionView> Extensions, uint Version) : ICaseView
 {
     public static DisputeView From(Dispute d, IReadOnlyDictionary<Guid, string> names, ICurrentUser user, DateTimeOffset now) => new(
-        d.Id, d.Number, d.State, d.State.Label(), user.CanSee(d.HandlingScope) ? DisputeWorkflow.Definition.AllowedActions(d, user) : [],
+        d.Id, d.Number, d.State, d.State.Label(), user.CanSee(d.HandlingScope) ? DisputeWorkflow.Definition.AllowedActions(d, user, now) : [],
         d.Source, d.Source.Label(), d.SourceModule, d.SourceRecordId, d.SweepId, d.Type, d.Type.Label(), d.Matter, d.Matter?.Label(),
         d.Subject, d.Description, d.OccurredOn, d.Location, d.ScopeCode, d.Level, d.Level.Label(), d.HandlingScope, d.Headcount,
         d.Amount, d.Risk, d.Risk.Label(), d.IsMajor, d.RelatedHazardId, d.RelatedHouseId, d.MediationType, d.MediationType?.Label(),

@@ -50,7 +50,7 @@ internal sealed record PetitionView(
     uint Version) : ICaseView
 {
     public static PetitionView From(Petition p, ICurrentUser user, DateTimeOffset now) => new(
-        p.Id, p.TrackingNumber, p.State.ToString(), p.State.Label(), PetitionWorkflow.Definition.AllowedActions(p, user),
+        p.Id, p.TrackingNumber, p.State.ToString(), p.State.Label(), PetitionWorkflow.Definition.AllowedActions(p, user, now),
         p.Channel.ToString(), p.Channel.Label(), p.Category.ToString(), p.Category.Label(), p.Domain.ToString(), p.Domain.Label(),
         p.Subject, p.Content, p.ScopeCode, p.ReceivedAt, p.PetitionerPersonIds, p.PetitionerOrganisationIds, p.RepresentativeIds,
         p.Headcount, p.IsCollective, p.CannotNotify, !p.IsRepeat, p.IsRepeat, p.OriginalPetitionId, p.IsLitigationRelated,
