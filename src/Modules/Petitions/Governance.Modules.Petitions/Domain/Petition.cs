@@ -236,8 +236,13 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// 受理 by the 信访 office or the department it was routed to; the handling deadline starts. A repeat of a matter still
     /// open within its time limit elsewhere is not accepted again (第十九条).
     /// </summary>
-    public void Accept(Deadline handling, OpenOriginal? openOriginal, string? note, CaseAct act)
+    /// <summary>
+    /// 受理 on the day it happened (<paramref name="acceptedAt"/>: not before the petition was received, not in the future;
+    /// now when not given); <paramref name="handling"/> runs from that day.
+    /// </summary>
+    public void Accept(Deadline handling, OpenOriginal? openOriginal, string? note, CaseAct act, DateTimeOffset? acceptedAt = null)
     {
+        var accepted = ActDate(acceptedAt, ReceivedAt, "受理", act);
         if (openOriginal is { } open && IsAllowedNow(PetitionAction.Accept))
         {
             throw new BusinessRuleException(
@@ -246,8 +251,8 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
                 new Dictionary<string, object?> { ["originalPetitionId"] = OriginalPetitionId, ["originalDue"] = open.Due });
         }
 
-        Take(PetitionAction.Accept, note, act);
-        AcceptedAt = act.At;
+        Take(PetitionAction.Accept, note, act, accepted);
+        AcceptedAt = accepted;
         HandlingDepartment ??= act.By.Department;
         HandlingDue = handling.Due;
         Deadline.Runs(handling);
@@ -352,10 +357,15 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     }
 
     /// <summary>送达: the 30-day window to ask for 复查 starts (第三十五条).</summary>
-    public void Deliver(Deadline reviewRequest, string? note, CaseAct act)
+    /// <summary>
+    /// 送达 on the day the petitioner received the answer (<paramref name="deliveredAt"/>: not before the answer, not in the
+    /// future; now when not given); the 复查 window <paramref name="reviewRequest"/> runs from that day (第三十五条).
+    /// </summary>
+    public void Deliver(Deadline reviewRequest, string? note, CaseAct act, DateTimeOffset? deliveredAt = null)
     {
-        Take(PetitionAction.Deliver, note, act);
-        DeliveredAt = act.At;
+        var delivered = ActDate(deliveredAt, AnsweredAt, "送达", act);
+        Take(PetitionAction.Deliver, note, act, delivered);
+        DeliveredAt = delivered;
         ReviewRequestDue = reviewRequest.Due;
     }
 

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Routing;
 namespace Governance.Modules.Petitions.Application.Handling;
 
 /// <summary>送达: the written answer reached the petitioner; the 30-day window to ask for 复查 starts (第三十五条).</summary>
-internal sealed record DeliverAnswer(string? Note) : PetitionCommand;
+/// <param name="DeliveredAt">The day the petitioner received the answer, when the receipt is entered later.</param>
+internal sealed record DeliverAnswer(string? Note, DateTimeOffset? DeliveredAt = null) : PetitionCommand;
 
 internal sealed class DeliverAnswerValidator : AbstractValidator<DeliverAnswer>
 {
@@ -22,8 +23,8 @@ internal sealed class DeliverAnswerHandler(PetitionsDbContext db, CaseActs acts,
     public async Task<Guid> Handle(DeliverAnswer request, CancellationToken ct)
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
-        var reviewRequest = await deadlines.DueAsync(PetitionDeadlines.ReviewRequest, acts.Now, ct);
-        petition.Deliver(reviewRequest, request.Note, acts.ByCaller());
+        var reviewRequest = await deadlines.DueAsync(PetitionDeadlines.ReviewRequest, request.DeliveredAt ?? acts.Now, ct);
+        petition.Deliver(reviewRequest, request.Note, acts.ByCaller(), request.DeliveredAt);
         return petition.Id;
     }
 }

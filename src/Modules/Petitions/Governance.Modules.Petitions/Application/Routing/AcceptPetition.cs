@@ -14,7 +14,8 @@ namespace Governance.Modules.Petitions.Application.Routing;
 /// handling deadline starts. A repeat of a matter still open within its time limit elsewhere is not accepted again
 /// (《信访工作条例》第十九条、第二十条).
 /// </summary>
-internal sealed record AcceptPetition(string? Note) : PetitionCommand;
+/// <param name="AcceptedAt">The day of 受理 when the paper is entered later; the handling time limit runs from it.</param>
+internal sealed record AcceptPetition(string? Note, DateTimeOffset? AcceptedAt = null) : PetitionCommand;
 
 internal sealed class AcceptPetitionValidator : AbstractValidator<AcceptPetition>
 {
@@ -27,8 +28,8 @@ internal sealed class AcceptPetitionHandler(PetitionsDbContext db, CaseActs acts
     public async Task<Guid> Handle(AcceptPetition request, CancellationToken ct)
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
-        var handling = await deadlines.DueAsync(PetitionDeadlines.Handling, acts.Now, ct);
-        petition.Accept(handling, await OpenOriginalAsync(petition, ct), request.Note, acts.ByCaller());
+        var handling = await deadlines.DueAsync(PetitionDeadlines.Handling, request.AcceptedAt ?? acts.Now, ct);
+        petition.Accept(handling, await OpenOriginalAsync(petition, ct), request.Note, acts.ByCaller(), request.AcceptedAt);
         return petition.Id;
     }
 
