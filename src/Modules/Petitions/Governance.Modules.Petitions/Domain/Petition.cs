@@ -1,6 +1,7 @@
 using Governance.Modules.Mediation.Contracts;
 using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 
@@ -72,6 +73,15 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     public string? HandlingDepartment { get; private set; }
 
     public DateTimeOffset? RoutedAt { get; private set; }
+
+    /// <summary>The body that accepted and handles it (its users' jurisdiction code): the 原办理机关 of 第三十五条.</summary>
+    public string? HandlingBody { get; private set; }
+
+    /// <summary>The body deciding the 复查: the one above the handling body (第三十五条).</summary>
+    public string? ReviewBody { get; private set; }
+
+    /// <summary>The body deciding the 复核: the one above the 复查 body (第三十六条).</summary>
+    public string? ReReviewBody { get; private set; }
 
     public DateTimeOffset? AcceptedAt { get; private set; }
 
@@ -236,7 +246,7 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// 受理 by the 信访 office or the department it was routed to; the handling deadline starts. A repeat of a matter still
     /// open within its time limit elsewhere is not accepted again (第十九条).
     /// </summary>
-    public void Accept(Deadline handling, OpenOriginal? openOriginal, string? note, CaseAct act)
+    public void Accept(Deadline handling, OpenOriginal? openOriginal, string handlingBody, string? note, CaseAct act)
     {
         if (openOriginal is { } open && IsAllowedNow(PetitionAction.Accept))
         {
@@ -248,6 +258,7 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
 
         Take(PetitionAction.Accept, note, act);
         AcceptedAt = act.At;
+        HandlingBody = handlingBody;
         HandlingDepartment ??= act.By.Department;
         HandlingDue = handling.Due;
         Deadline.Runs(handling);
@@ -399,7 +410,8 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// 复查 (within the window after the answer was delivered, 第三十五条) or 复核 (within the window after the 复查 opinion,
     /// 第三十六条); a request outside its window is refused with the reason.
     /// </summary>
-    public void RequestReview(ReviewStage stage, Deadline decision, string? note, CaseAct act)
+    /// <param name="body">The body above the one before it; null only where the state refuses the request anyway.</param>
+    public void RequestReview(ReviewStage stage, Deadline decision, ReviewBody? body, string? note, CaseAct act)
     {
         var review = stage == ReviewStage.Review;
         var action = review ? PetitionAction.RequestReview : PetitionAction.RequestReReview;
@@ -412,16 +424,18 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
                 new Dictionary<string, object?> { ["requestDue"] = window });
         }
 
-        Take(action, note, act);
+        Take(action, body is { } to ? $"{stage.Label()}机关：{to.Name}{Suffix("；", note)}" : note, act);
         if (review)
         {
             ReviewRequestedAt = act.At;
             ReviewDue = decision.Due;
+            ReviewBody = body!.Value.Code;
         }
         else
         {
             ReReviewRequestedAt = act.At;
             ReReviewDue = decision.Due;
+            ReReviewBody = body!.Value.Code;
         }
 
         Deadline.Runs(decision);
@@ -590,9 +604,22 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     protected override CaseWorkItem DescribeWorkItem() =>
         new("Petitions", "petition", $"{TrackingNumber} {Subject}", HandlingDepartment, null, ReceivedAt);
 
-    /// <summary>重大紧急: a to-do of its own for the county level, open until the petition is closed.</summary>
+    /// <summary>
+    /// 重大紧急: a to-do of its own for the county level, open until the petition is closed; a 复查 or 复核 request: a to-do
+    /// of the body deciding it, open until its opinion.
+    /// </summary>
     protected override IEnumerable<WorkItem> SideWorkItems()
     {
+        if (ReviewBody is { } reviewBody)
+        {
+            yield return ReviewWorkItem("review", ReviewStage.Review, reviewBody, ReviewRequestedAt!.Value, ReviewDue, ReviewDecidedAt);
+        }
+
+        if (ReReviewBody is { } reReviewBody)
+        {
+            yield return ReviewWorkItem("re-review", ReviewStage.ReReview, reReviewBody, ReReviewRequestedAt!.Value, ReReviewDue, ReReviewDecidedAt);
+        }
+
         if (ReportedUpAt is { } reportedAt)
         {
             yield return new WorkItem(
@@ -600,6 +627,11 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
                 $"{ScopeCode[..6]}000000", null, null, ClosedAt is null ? "待县级处置" : "已办结", reportedAt, null, null, ClosedAt);
         }
     }
+
+    private WorkItem ReviewWorkItem(string kind, ReviewStage stage, string body, DateTimeOffset requestedAt, DateTimeOffset? due, DateTimeOffset? decidedAt) =>
+        new("Petitions", $"{Id}/{kind}", $"petition-{kind}", $"{stage.Label()}请求：{TrackingNumber} {Subject}",
+            body.PadRight(RegionCode.CanonicalLength, '0'), null, null, decidedAt is null ? $"待{stage.Label()}" : "已出具意见", requestedAt,
+            due, null, decidedAt);
 
     private static string Suffix(string separator, string? note) => note is null ? "" : separator + note;
 

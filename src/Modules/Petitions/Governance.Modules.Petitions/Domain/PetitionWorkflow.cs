@@ -1,4 +1,5 @@
 using Governance.SharedKernel.Cases;
+using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Workflow;
 using static Governance.Modules.Petitions.Domain.PetitionAction;
 using static Governance.Modules.Petitions.Domain.PetitionState;
@@ -52,7 +53,15 @@ internal static class PetitionWorkflow
             .Guard(PetitionAction.RecordHearing, p => p.State == UnderReReview)
             .Guard(Rate, p => p.AnsweredAt is not null && p.Satisfaction is null)
             .Guard(PetitionAction.ReportUp, p => p.ReportedUpAt is null)
-            .Guard(ReferToMediation, p => p.MediationReferral != ReferralStatus.Sent);
+            .Guard(ReferToMediation, p => p.MediationReferral != ReferralStatus.Sent)
+            .OnlyFor(DecideReview, (p, user) => IsOf(user, p.ReviewBody), p => Refusal("复查", p.ReviewBody, "原办理机关", "第三十五条"))
+            .OnlyFor(DecideReReview, (p, user) => IsOf(user, p.ReReviewBody), p => Refusal("复核", p.ReReviewBody, "复查机关", "第三十六条"))
+            .OnlyFor(PetitionAction.RecordHearing, (p, user) => IsOf(user, p.ReReviewBody), p => Refusal("复核听证", p.ReReviewBody, "复查机关", "第三十六条"));
+
+    private static bool IsOf(ICurrentUser user, string? body) => body is not null && user.Jurisdiction?.Code == body;
+
+    private static string Refusal(string what, string? body, string below, string article) =>
+        $"{what}由{below}的上一级机关、单位（辖区 {body}）办理，您不属于该机关（《信访工作条例》{article}）";
 
     /// <summary>States in which nothing is pending any more: the record leaves the to-do lists.</summary>
     public static bool IsClosed(PetitionState state) => Definition.IsClosed(state);

@@ -28,7 +28,8 @@ internal sealed class AcceptPetitionHandler(PetitionsDbContext db, CaseActs acts
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
         var handling = await deadlines.DueAsync(PetitionDeadlines.Handling, acts.Now, ct);
-        petition.Accept(handling, await OpenOriginalAsync(petition, ct), request.Note, acts.ByCaller());
+        // Whoever may see the petition has a jurisdiction: the accepting body is known by it (第三十五条's 原办理机关).
+        petition.Accept(handling, await OpenOriginalAsync(petition, ct), acts.User.Jurisdiction!.Value.Code, request.Note, acts.ByCaller());
         return petition.Id;
     }
 
