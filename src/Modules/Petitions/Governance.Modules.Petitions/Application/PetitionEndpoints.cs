@@ -28,6 +28,7 @@ internal static class PetitionEndpoints
         CodeTables.Map(endpoints);
         endpoints.MapCaseWorkflow(PetitionWorkflow.Definition, PetitionPermissions.Read);
         GetPetitionDetailEndpoint.Map(endpoints);
+        GetPetitionTimelineEndpoint.Map(endpoints);
         GetSpecialGroupFlagsEndpoint.Map(endpoints);
 
         AcceptPetitionEndpoint.Map(endpoints);
