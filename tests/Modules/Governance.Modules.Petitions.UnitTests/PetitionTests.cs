@@ -1,3 +1,4 @@
+using Governance.Modules.Mediation.Contracts;
 using Governance.Modules.Petitions.Domain;
 using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Errors;
@@ -155,6 +156,34 @@ public sealed class PetitionTests
 
         Assert.NotNull(petition.NoticeSentAt);
         Assert.Throws<BusinessRuleException>(() => petition.NotifyPetitioner(null, At(3)));
+    }
+
+    [Fact]
+    public void A_settled_mediation_answers_the_petition_being_handled_on_the_day_the_agreement_took_effect()
+    {
+        var petition = Accepted();
+        var effective = Start.AddDays(10);
+
+        petition.MediationConcluded(new MediationResult(Guid.NewGuid(), "TJ1", MediationOutcome.Settled, Guid.NewGuid(), "赔偿 500 元",
+            effective, null), new CaseAct(CaseActor.System("调解模块"), Start.AddDays(12)));
+
+        Assert.Equal(PetitionState.Answered, petition.State);
+        Assert.Equal((AnswerOutcome.Support, true, effective, true),
+            (petition.AnswerOutcome, petition.AnsweredFromMediation, petition.AnsweredAt, petition.AnsweredOnTime));
+        Assert.Equal("赔偿 500 元", petition.AnswerOpinion);
+        Assert.Null(petition.Deadline.Due);
+    }
+
+    [Fact]
+    public void A_mediation_not_settled_leaves_the_petition_to_the_office()
+    {
+        var petition = Accepted();
+
+        petition.MediationConcluded(new MediationResult(Guid.NewGuid(), "TJ1", MediationOutcome.NotSettled, null, null,
+            Start.AddDays(10), "向人民法院起诉"), new CaseAct(CaseActor.System("调解模块"), Start.AddDays(12)));
+
+        Assert.Equal(PetitionState.Accepted, petition.State);
+        Assert.Null(petition.AnsweredAt);
     }
 
     [Fact]

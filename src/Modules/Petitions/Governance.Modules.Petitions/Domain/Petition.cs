@@ -341,8 +341,13 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
             throw new BusinessRuleException("尚未收到调解成功的结果（调解协议），不能依调解协议答复");
         }
 
+        RecordAnswer(outcome, basis, opinion, fromMediation, act, act.At);
+    }
+
+    private void RecordAnswer(AnswerOutcome outcome, string? basis, string? opinion, bool fromMediation, CaseAct act, DateTimeOffset answeredOn)
+    {
         var due = Deadline.Due;
-        Take(PetitionAction.Answer, fromMediation ? "依调解协议答复" : null, act);
+        Take(PetitionAction.Answer, fromMediation ? "依调解协议答复" : null, act, answeredOn);
         if (fromMediation)
         {
             var agreement = $"调解协议（纠纷 {DisputeNumber}，协议 {MediationAgreementId}）：{MediationAgreementSummary}";
@@ -357,8 +362,8 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
 
         AnswerOutcome = outcome;
         AnsweredFromMediation = fromMediation;
-        AnsweredAt = act.At;
-        AnsweredOnTime = due is { } handling ? act.At <= handling : null;
+        AnsweredAt = answeredOn;
+        AnsweredOnTime = due is { } handling ? answeredOn <= handling : null;
         Deadline.Runs(null);
     }
 
@@ -578,7 +583,11 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
         return true;
     }
 
-    /// <summary>The referred dispute's mediation ended: its outcome and, when settled, the agreement to answer from. Once per dispute.</summary>
+    /// <summary>
+    /// The referred dispute's mediation ended: its outcome and, when settled, the agreement. A settled one answers a
+    /// petition still being handled (支持, from the agreement, dated the day it took effect — not before acceptance), and
+    /// 送达 stays the office's. Once per dispute.
+    /// </summary>
     public bool MediationConcluded(MediationResult result, CaseAct act)
     {
         if (DisputeId == result.DisputeId && MediationConcludedAt is not null)
@@ -592,10 +601,18 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
         MediationAgreementId = result.AgreementId;
         MediationAgreementSummary = result.AgreementSummary;
         MediationConcludedAt = result.ConcludedAt;
-        var detail = result.Outcome == Mediation.Contracts.MediationOutcome.Settled
-            ? $"达成调解协议：{result.AgreementSummary}。可依调解协议答复"
+        var settled = result.Outcome == Mediation.Contracts.MediationOutcome.Settled;
+        var answers = settled && IsAllowedNow(PetitionAction.Answer);
+        var detail = settled
+            ? $"达成调解协议：{result.AgreementSummary}。{(answers ? "依调解协议答复" : "可依调解协议答复")}"
             : $"建议途径：{result.SuggestedChannel ?? "未说明"}";
         Note(PetitionAction.MediationConcluded, $"纠纷 {result.DisputeNumber} {result.Outcome.Label()}；{detail}", act);
+        if (answers)
+        {
+            var effective = AcceptedAt is { } accepted && accepted > result.ConcludedAt ? accepted : result.ConcludedAt;
+            RecordAnswer(global::Governance.Modules.Petitions.Domain.AnswerOutcome.Support, null, null, fromMediation: true, act, effective);
+        }
+
         return true;
     }
 
