@@ -21,6 +21,7 @@ internal static class PetitionEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         RegisterPetitionEndpoint.Map(endpoints);
+        CorrectPetitionDetailsEndpoint.Map(endpoints);
         ListPetitionsEndpoint.Map(endpoints);
         ExportPetitions.Map(endpoints);
         ListDuplicatesEndpoint.Map(endpoints);

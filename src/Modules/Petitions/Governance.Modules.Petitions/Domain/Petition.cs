@@ -264,6 +264,37 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
         Deadline.Runs(handling);
     }
 
+    /// <summary>
+    /// 补正 before 受理: only what <paramref name="correction"/> carries changes; the representatives stay petitioners and
+    /// the headcount covers the petitioners.
+    /// </summary>
+    public void CorrectDetails(DetailsCorrection correction, CaseAct act)
+    {
+        if (State is not (PetitionState.Registered or PetitionState.AwaitingAcceptance))
+        {
+            throw new BusinessRuleException($"信访件当前状态为「{State.Label()}」，受理前方可补正登记信息",
+                new Dictionary<string, object?> { ["currentState"] = State.ToString() });
+        }
+
+        if (correction.PetitionerPersonIds is { } persons && RepresentativeIds.Except(persons).Any())
+        {
+            throw new BusinessRuleException("代表应是本件的信访人之一：补正后的信访人须包含已登记的代表",
+                new Dictionary<string, object?> { ["field"] = "petitionerPersonIds" });
+        }
+
+        Take(PetitionAction.CorrectDetails, $"补正：{string.Join("、", correction.ChangedFields)}", act);
+        Category = correction.Category ?? Category;
+        Domain = correction.Domain ?? Domain;
+        Subject = correction.Subject ?? Subject;
+        Content = correction.Content ?? Content;
+        if (correction.PetitionerPersonIds is { } petitioners)
+        {
+            PetitionerPersonIds = [.. petitioners];
+            Headcount = Math.Max(Headcount, petitioners.Count);
+            IsCollective = Headcount >= MaxRepresentatives;
+        }
+    }
+
     /// <summary>不予受理, telling the petitioner which channel to use instead (第二十二条、第三十一条).</summary>
     public void Reject(string reason, string channel, CaseAct act)
     {

@@ -46,6 +46,8 @@ internal static class PetitionWorkflow
                 PetitionAction.RecordHearing)
             .Permit(PetitionPermissions.Supervise, Supervise, AssignLeader, JointReception)
             .Permit(PetitionPermissions.Refer, ReferToMediation, ReferToLegalAid, ReportHazard)
+            .Permit(PetitionPermissions.Register, CorrectDetails)
+            .Guard(CorrectDetails, p => p.State is Registered or AwaitingAcceptance)
             .Guard(Notify, p => p.MayNotify)
             .Guard(PetitionAction.RequestExtension, p => p.State == Accepted && p.PendingExtension is null && p.ApprovedExtension is null)
             .Guard(ApproveExtension, p => p.State == Accepted && p.PendingExtension is not null)
