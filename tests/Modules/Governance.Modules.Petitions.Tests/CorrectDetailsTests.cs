@@ -46,6 +46,20 @@ public sealed class CorrectDetailsTests(PetitionsHost host)
         Assert.Contains("受理前方可补正", (await late.Json()).GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task The_petitioners_sent_must_keep_the_registered_representatives()
+    {
+        var (representative, other) = (await host.PersonAsync("代表人"), await host.PersonAsync("同行人"));
+        var petition = await _desk.RegisterAsync(PetitionApi.Body(representative)
+            .With("petitionerPersonIds", new[] { representative, other }).With("representativeIds", new[] { representative }));
+
+        var dropped = await _desk.ActAsync(petition.Id, "details", new { petitionerPersonIds = new[] { other } });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, dropped.StatusCode);
+        Assert.Equal("petitionerPersonIds", (await dropped.Json()).GetProperty("field").GetString());
+        Assert.Equal(2, (await _desk.DetailAsync(petition.Id)).GetProperty("petition").GetProperty("petitionerPersonIds").GetArrayLength());
+    }
+
     private async Task Invalid(Guid id, object body, string field, string expected)
     {
         var response = await _desk.ActAsync(id, "details", body);
