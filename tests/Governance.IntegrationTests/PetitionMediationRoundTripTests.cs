@@ -8,8 +8,8 @@ namespace Governance.IntegrationTests;
 
 /// <summary>
 /// 《信访工作条例》第三十三条: a petition suitable for people's mediation is referred to the Mediation module; the dispute it
-/// becomes is mediated and settled there; the settlement comes back to the petition, which is answered and closed from the
-/// agreement. Both directions go through the modules' outboxes and the host's relay — no module calls the other.
+/// becomes is mediated and settled there; the settlement comes back to the petition, which the agreement answers (the
+/// clerk delivers it). Both directions go through the modules' outboxes and the host's relay — no module calls the other.
 /// </summary>
 public sealed class PetitionMediationRoundTripTests(CountyHost county) : IClassFixture<CountyHost>
 {
@@ -62,9 +62,12 @@ public sealed class PetitionMediationRoundTripTests(CountyHost county) : IClassF
         Assert.Equal("Settled", settled.GetProperty("referrals").GetProperty("mediationOutcome").GetString());
         Assert.Equal("钱邻居三日内修复排水管并赔偿 500 元", settled.GetProperty("referrals").GetProperty("agreementSummary").GetString());
 
-        var answered = await Step(petitions, $"/api/petitions/{petitionId}", "answer", new { outcome = "Support", fromMediation = true });
-        Assert.True(answered.GetProperty("answer").GetProperty("fromMediation").GetBoolean());
-        Assert.Contains("钱邻居三日内修复排水管", answered.GetProperty("answer").GetProperty("basis").GetString());
+        // The agreement answered the petition (调解模块 on its timeline); 送达 is the clerk's.
+        Assert.Equal("Answered", settled.GetProperty("state").GetString());
+        Assert.True(settled.GetProperty("answer").GetProperty("fromMediation").GetBoolean());
+        Assert.Contains("钱邻居三日内修复排水管", settled.GetProperty("answer").GetProperty("basis").GetString());
+        Assert.Equal(settled.GetProperty("referrals").GetProperty("mediationConcludedAt").GetDateTimeOffset(),
+            settled.GetProperty("answer").GetProperty("answeredAt").GetDateTimeOffset());
         var delivered = await Step(petitions, $"/api/petitions/{petitionId}", "deliver", new { note = "当面送达" });
         Assert.Equal("Delivered", delivered.GetProperty("state").GetString());
 

@@ -8,15 +8,18 @@ namespace Governance.Testing;
 
 /// <summary>
 /// Names what a first start of the host writes into an empty database: the content of the plugins folder and of the
-/// host's own assemblies (their migrations and seeders), and the settings that change the seeding. Two test projects
+/// host's own and the platform's assemblies (their migrations and seeders), and the settings that change the seeding. Two test projects
 /// packaging the same plugins get the same key, whatever the folder is called.
 /// </summary>
 public static class TemplateKey
 {
     private static readonly ConcurrentDictionary<string, byte[]> FolderHashes = new();
 
+    // The platform's migrations and seeders (accounts, roles …) live in the Governance.Platform.* assemblies beside the host's.
     private static readonly Lazy<byte[]> HostHash = new(() => HashFiles(
-        [typeof(GovernanceApplication).Assembly.Location, typeof(IModule).Assembly.Location]));
+        [typeof(GovernanceApplication).Assembly.Location, typeof(IModule).Assembly.Location,
+         .. Directory.EnumerateFiles(Path.GetDirectoryName(typeof(GovernanceApplication).Assembly.Location)!, "Governance.Platform*.dll")
+             .Order(StringComparer.Ordinal)]));
 
     public static string For(string pluginsPath, IReadOnlyDictionary<string, string?> seedSettings)
     {

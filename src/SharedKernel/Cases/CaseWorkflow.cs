@@ -18,6 +18,7 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
     private readonly HashSet<TAction> _internal = [];
     private readonly Dictionary<TAction, string> _permissions = [];
     private readonly Dictionary<TAction, Func<TCase, DateTimeOffset?, bool>> _guards = [];
+    private readonly Dictionary<TAction, (Func<TCase, ICurrentUser, bool> May, Func<TCase, string> Refusal)> _callers = [];
     private readonly HashSet<TAction> _declared = machine.Transitions.Select(t => t.Action).ToHashSet();
 
     /// <summary>What the record is called in messages, e.g. 信访件, 矛盾纠纷.</summary>
@@ -98,17 +99,37 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
     public CaseWorkflow<TCase, TState, TAction> GuardAt(TAction action, Func<TCase, DateTimeOffset, bool> offered) =>
         AddGuard(action, (c, now) => now is not { } at || offered(c, at));
 
+    /// <summary>
+    /// Who beyond the permission may take <paramref name="action"/> on a record, e.g. only the body a matter was sent to:
+    /// it is offered to no one else, and <see cref="EnsureCallerMay"/> refuses them with 403 and <paramref name="refusal"/>.
+    /// </summary>
+    public CaseWorkflow<TCase, TState, TAction> OnlyFor(TAction action, Func<TCase, ICurrentUser, bool> caller, Func<TCase, string> refusal)
+    {
+        _callers[action] = (caller, refusal);
+        return this;
+    }
+
+    /// <summary>403 when <paramref name="action"/> is on offer now but not to this caller (<see cref="OnlyFor"/>); a refusal by state stays the aggregate's 422.</summary>
+    public void EnsureCallerMay(TCase record, TAction action, ICurrentUser user)
+    {
+        if (Offered(record, null).Contains(action) && !MayCall(record, action, user))
+        {
+            throw new ForbiddenException(_callers[action].Refusal(record));
+        }
+    }
+
     public bool IsClosed(TState state) => _closed.Contains(state);
 
     public string? PermissionFor(TAction action) => _permissions.GetValueOrDefault(action);
 
     /// <summary>
     /// The actions this caller may take on <paramref name="record"/> now: state, guards and permissions, and never the
-    /// decision on an extension the caller asked for.
+    /// decision on an extension the caller asked for, nor what <see cref="OnlyFor"/> keeps for others.
     /// </summary>
     public IReadOnlyList<CodeLabel> AllowedActions(TCase record, ICurrentUser user, DateTimeOffset now) =>
         Offered(record, now)
-            .Where(a => (PermissionFor(a) is not { } permission || user.HasPermission(permission)) && !DecidesOwnExtension(record, a, user))
+            .Where(a => (PermissionFor(a) is not { } permission || user.HasPermission(permission)) && !DecidesOwnExtension(record, a, user)
+                && MayCall(record, a, user))
             .Select(a => new CodeLabel(a.ToString(), a.Label()))
             .ToList();
 
@@ -151,6 +172,9 @@ public sealed class CaseWorkflow<TCase, TState, TAction>(string record, StateMac
         _guards[action] = _guards.TryGetValue(action, out var earlier) ? (c, now) => earlier(c, now) && offered(c, now) : offered;
         return this;
     }
+
+    private bool MayCall(TCase record, TAction action, ICurrentUser user) =>
+        !_callers.TryGetValue(action, out var rule) || rule.May(record, user);
 
     private bool DecidesOwnExtension(TCase record, TAction action, ICurrentUser user) =>
         ExtensionActions is { } extension && (action.Equals(extension.Approve) || action.Equals(extension.Refuse))

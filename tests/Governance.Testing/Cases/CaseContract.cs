@@ -61,6 +61,9 @@ public abstract class CaseContract
     /// <summary>Moves the host's clock forward to <paramref name="at"/> and runs automatic 督办 once, to its end.</summary>
     protected abstract Task SuperviseAutomaticallyAtAsync(DateTimeOffset at);
 
+    /// <summary>The record's view in what <c>GET {record}</c> and every step answer (the same shape): the body itself unless the module wraps it.</summary>
+    protected virtual JsonElement ViewOf(JsonElement body) => body;
+
     /// <summary>The running deadline, its yellow start and the 督办 level, as the record's view shows them.</summary>
     protected abstract (DateTimeOffset? Due, DateTimeOffset? WarnFrom, string? SupervisionLevel) Oversight(JsonElement record);
 
@@ -83,6 +86,7 @@ public abstract class CaseContract
             Assert.True(response.IsSuccessStatusCode, $"{from} --{action}--> {to}: {(int)response.StatusCode} {body}");
             var after = await ReadAsync(id);
             Assert.True(to == after.Record.GetProperty("state").GetString(), $"{from} --{action}--> expected {to}: {after.Record}");
+            Assert.Equal(to, ViewOf(JsonDocument.Parse(body).RootElement).GetProperty("state").GetString());
             Assert.NotEqual(before.ETag, response.Headers.ETag?.Tag);
             Assert.Equal(after.ETag, response.Headers.ETag?.Tag);
             Assert.True(await TimelineLengthAsync(id) > steps, $"{from} --{action}--> {to}: no timeline entry");
@@ -231,7 +235,7 @@ public abstract class CaseContract
     {
         var response = await Caller().GetAsync(RecordPath(id));
         Assert.True(response.IsSuccessStatusCode, $"{RecordPath(id)}: {(int)response.StatusCode}");
-        return (await response.Json(), response.Headers.ETag?.Tag);
+        return (ViewOf(await response.Json()), response.Headers.ETag?.Tag);
     }
 
     private async Task<int> TimelineLengthAsync(Guid id)

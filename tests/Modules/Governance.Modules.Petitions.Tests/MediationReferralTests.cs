@@ -48,15 +48,18 @@ public sealed class MediationReferralTests(PetitionsHost host)
     }
 
     [Fact]
-    public async Task A_settled_mediation_delivered_through_the_outbox_closes_the_petition_from_its_agreement()
+    public async Task A_settled_mediation_delivered_through_the_outbox_answers_the_petition_from_its_agreement()
     {
         var petition = await _desk.RegisterAsync(PetitionApi.Body(await host.PersonAsync(), subject: "邻里漏水纠纷"));
         await _desk.DoAsync(petition.Id, "accept");
         var tooEarly = await _desk.ActAsync(petition.Id, "answer", new { outcome = "Support", fromMediation = true });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooEarly.StatusCode);
 
+        // The agreement took effect the day after acceptance; its result is delivered two days later.
+        var effective = host.Clock.GetUtcNow().AddDays(1);
+        host.Advance(TimeSpan.FromDays(3));
+        var desk = host.ClientFor(PetitionsHostBase.Beishan);
         var disputeId = Guid.NewGuid();
-        var now = host.Clock.GetUtcNow();
         await host.Deliver(Opened, new
         {
             disputeId, disputeNumber = "TJ330106-2026-0007", scopeCode = PetitionsHostBase.Shangbao, sourceModule = "Petitions",
@@ -66,31 +69,38 @@ public sealed class MediationReferralTests(PetitionsHost host)
         {
             disputeId, disputeNumber = "TJ330106-2026-0007", scopeCode = PetitionsHostBase.Shangbao, sourceModule = "Petitions",
             sourceRecordId = petition.Id.ToString(), outcome = Settled, agreementId = Guid.NewGuid(),
-            agreementSummary = "楼上住户赔偿维修费 3000 元并修复防水层", suggestedChannel = (string?)null, concludedAt = now,
+            agreementSummary = "楼上住户赔偿维修费 3000 元并修复防水层", suggestedChannel = (string?)null, concludedAt = effective,
         };
         var concludedId = await host.Deliver(Concluded, concluded);
         await WaitForProcessed();
 
-        var referrals = (await _desk.DetailAsync(petition.Id)).GetProperty("petition").GetProperty("referrals");
+        var answered = (await desk.DetailAsync(petition.Id)).GetProperty("petition");
+        Assert.Equal("Answered", answered.State());
+        var referrals = answered.GetProperty("referrals");
         Assert.Equal("TJ330106-2026-0007", referrals.GetProperty("disputeNumber").GetString());
         Assert.Equal("Settled", referrals.GetProperty("mediationOutcome").GetString());
         Assert.Equal("已移送", referrals.GetProperty("mediation").GetString());
+        var answer = answered.GetProperty("answer");
+        Assert.True(answer.GetProperty("fromMediation").GetBoolean());
+        Assert.Equal("Support", answer.GetProperty("outcome").GetString());
+        Assert.Contains("赔偿维修费 3000 元", answer.GetProperty("basis").GetString());
+        Assert.Equal("楼上住户赔偿维修费 3000 元并修复防水层", answer.GetProperty("opinion").GetString());
+        Assert.Equal(effective, answered.Time("answer.answeredAt"));
+        Assert.True(answer.GetProperty("onTime").GetBoolean());
 
         // The same message again (the inbox skips it) and the same result as a new message (the business key skips it).
         await Sql.Execute(host.Database, "UPDATE petitions.outbox_messages SET processed_at = NULL WHERE id = $1", concludedId);
         await host.Deliver(Concluded, concluded);
         await WaitForProcessed();
-        var timeline = (await _desk.DetailAsync(petition.Id)).GetProperty("timeline").EnumerateArray().ToList();
+        var timeline = (await desk.DetailAsync(petition.Id)).GetProperty("timeline").EnumerateArray().ToList();
         Assert.Single(timeline, s => s.GetProperty("action").GetString() == "MediationOpened");
         Assert.Single(timeline, s => s.GetProperty("action").GetString() == "MediationConcluded");
-        Assert.Equal("调解模块", timeline.Single(s => s.GetProperty("action").GetString() == "MediationConcluded").GetProperty("actorName").GetString());
+        var answerStep = Assert.Single(timeline, s => s.GetProperty("action").GetString() == "Answer");
+        Assert.Equal("调解模块", answerStep.GetProperty("actorName").GetString());
+        Assert.Equal("Answered", answerStep.GetProperty("toState").GetString());
 
-        var answered = await _desk.DoAsync(petition.Id, "answer", new { outcome = "Support", fromMediation = true });
-        var answer = answered.GetProperty("answer");
-        Assert.True(answer.GetProperty("fromMediation").GetBoolean());
-        Assert.Contains("赔偿维修费 3000 元", answer.GetProperty("basis").GetString());
-        Assert.Equal("楼上住户赔偿维修费 3000 元并修复防水层", answer.GetProperty("opinion").GetString());
-        Assert.Equal("Delivered", (await _desk.DoAsync(petition.Id, "deliver")).State());
+        // 送达 stays the clerk's.
+        Assert.Equal("Delivered", (await desk.DoAsync(petition.Id, "deliver")).State());
         host.Advance(TimeSpan.FromDays(35));
         var closed = await host.ClientFor(PetitionsHostBase.Beishan).DoAsync(petition.Id, "finalize", new { note = "调解结案，期满未申请复查" });
         Assert.Equal("Finalized", closed.State());

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Governance.Modules.Petitions.Tests;
 
 /// <summary>
-/// The CaseWorkflowKit migration carries the data of the previous shape: a database at the Initial migration with
-/// petitions in the old columns (running deadline, 包案 leader, inline 延期) reads back in the new ones after migrating.
+/// The later migrations carry the data of the previous shape: a database at the Initial migration with petitions in the
+/// old columns (running deadline, 包案 leader, inline 延期) reads back in the new ones after migrating, and petitions
+/// accepted before the review chain's bodies were recorded get them.
 /// </summary>
 public sealed class MigrationTests
 {
@@ -42,6 +43,34 @@ public sealed class MigrationTests
         Assert.Equal(0, await Sql.Scalar<long>(database,
             "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'petitions' AND table_name = 'petitions' " +
             "AND column_name IN ('extension_state', 'extended_due', 'current_due', 'leader_id')"));
+    }
+
+    [Fact]
+    public async Task Accepted_petitions_get_the_township_as_handling_body_and_the_bodies_above_it_for_their_reviews()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync("petitions_migration");
+        var (reReviewed, accepted, registered) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await using (var context = PluginContext(database))
+        {
+            var migrator = context.GetService<IMigrator>();
+            await migrator.MigrateAsync(Previous);
+            foreach (var id in new[] { reReviewed, accepted, registered })
+            {
+                await Insert(database, id, "'None', NULL, NULL, NULL, NULL, NULL", "NULL", "NULL", null);
+            }
+
+            await Sql.Execute(database, "UPDATE petitions.petitions SET accepted_at = '2026-03-03T01:00:00Z' WHERE id <> $1", registered);
+            await Sql.Execute(database,
+                "UPDATE petitions.petitions SET state = 'UnderReReview', review_requested_at = '2026-05-03T01:00:00Z', " +
+                "re_review_requested_at = '2026-06-03T01:00:00Z' WHERE id = $1", reReviewed);
+            await migrator.MigrateAsync();
+        }
+
+        const string bodies = "SELECT coalesce(handling_body, '-') || '|' || coalesce(review_body, '-') || '|' || coalesce(re_review_body, '-') " +
+            "FROM petitions.petitions WHERE id = $1";
+        Assert.Equal("330106002|330106|3301", await Row(database, bodies, reReviewed));
+        Assert.Equal("330106002|-|-", await Row(database, bodies, accepted));
+        Assert.Equal("-|-|-", await Row(database, bodies, registered));
     }
 
     private static Task Insert(string database, Guid id, string extension, string answeredAt, string supervision, Guid? leader) =>

@@ -47,14 +47,18 @@ public static class PetitionApi
     public static Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid id, string action, object? body = null) =>
         client.PostStepAsync($"{Petitions}/{id}", action, body);
 
-    /// <summary>The action, which must succeed; returns the petition.</summary>
+    /// <summary>The action, which must succeed and answer what GET does; returns its petition.</summary>
     public static async Task<JsonElement> DoAsync(this HttpClient client, Guid id, string action, object? body = null)
     {
         var response = await client.ActAsync(id, action, body);
         var json = await response.Json();
         Assert.True(response.IsSuccessStatusCode, $"{action} → {(int)response.StatusCode}: {json}");
-        return json;
+        Assert.Equal(DetailParts, json.EnumerateObject().Select(p => p.Name).ToArray());
+        return json.GetProperty("petition");
     }
+
+    /// <summary>What <c>GET /api/petitions/{id}</c> and every action answer.</summary>
+    public static readonly string[] DetailParts = ["petition", "petitioners", "timeline", "hearings"];
 
     public static async Task<JsonElement> DetailAsync(this HttpClient client, Guid id) =>
         await client.GetFromJsonAsync<JsonElement>($"{Petitions}/{id}");

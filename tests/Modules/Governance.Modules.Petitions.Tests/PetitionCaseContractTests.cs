@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Governance.Platform.Accounts.Security;
 using Governance.Testing.Cases;
 using MediatR;
@@ -49,6 +47,7 @@ public sealed class PetitionCaseContractTests(ContractPetitionsHost host) : Case
 
     private static readonly Guid CallerId = Guid.NewGuid();
     private static readonly Guid ApproverId = Guid.NewGuid();
+    private static readonly Guid HandlerId = Guid.NewGuid();
 
     protected override string ModuleId => "Petitions";
 
@@ -58,18 +57,30 @@ public sealed class PetitionCaseContractTests(ContractPetitionsHost host) : Case
 
     protected override IReadOnlyList<string> ReachableStates => [.. Paths.Keys];
 
-    protected override HttpClient Caller() => ClientOf(CallerId, "contract-desk");
+    /// <summary>Of the county: it decides the 复查 of a township's answer and the 复核 after a township's 复查 (第三十五条、第三十六条).</summary>
+    protected override HttpClient Caller() => ClientOf(CallerId, "contract-desk", PetitionsHostBase.County);
 
-    protected override HttpClient Approver() => ClientOf(ApproverId, "contract-approver");
+    protected override HttpClient Approver() => ClientOf(ApproverId, "contract-approver", PetitionsHostBase.County);
 
     protected override string RecordPath(Guid id) => $"{PetitionApi.Petitions}/{id}";
 
     protected override async Task<Guid> CaseInStateAsync(string state, string? readyFor = null)
     {
         var petition = await Caller().RegisterAsync(PetitionApi.Body(await host.PersonAsync()));
+        // A 复核 the county decides follows a 复查 by 北山街道 of an answer by its community 上保社区; otherwise the
+        // township answers and the county decides the 复查.
+        var reReviewed = Paths[state].Contains("RequestReReview");
+        var accepting = ClientOf(HandlerId, "contract-handler", reReviewed ? PetitionsHostBase.Shangbao : PetitionsHostBase.Beishan);
+        var township = ClientOf(HandlerId, "contract-township", PetitionsHostBase.Beishan);
         foreach (var action in Paths[state])
         {
-            await Caller().DoAsync(petition.Id, Steps[action].Path, Steps[action].Body);
+            var by = action switch
+            {
+                "Accept" => accepting,
+                "DecideReview" when reReviewed => township,
+                _ => Caller(),
+            };
+            await by.DoAsync(petition.Id, Steps[action].Path, Steps[action].Body);
         }
 
         if (readyFor == "Finalize")
@@ -115,47 +126,16 @@ public sealed class PetitionCaseContractTests(ContractPetitionsHost host) : Case
     private static DateTimeOffset? Time(JsonElement element, string name) =>
         element.GetProperty(name).ValueKind == JsonValueKind.Null ? null : element.GetProperty(name).GetDateTimeOffset();
 
-    /// <summary>
-    /// A caller of the contract: the same user on every call, with a token fresh on the moving clock. The contract reads a
-    /// record's view at the top level of <c>GET {record}</c> and its steps at <c>GET {record}/timeline</c>; a petition's
-    /// detail carries both (<c>petition</c>, <c>timeline</c>), which <see cref="DetailParts"/> hands out.
-    /// </summary>
-    private HttpClient ClientOf(Guid id, string name)
+    /// <summary>GET and every step answer the detail: the petition, its petitioners, timeline and hearings.</summary>
+    protected override JsonElement ViewOf(JsonElement body) => body.GetProperty("petition");
+
+    /// <summary>A caller of the contract: the same user on every call, with a token fresh on the moving clock.</summary>
+    private HttpClient ClientOf(Guid id, string name, string jurisdiction)
     {
-        var subject = new TokenSubject(id, name, TestUsers.TestDepartment, PetitionsHostBase.Beishan, PetitionsHostBase.AllPermissions);
+        var subject = new TokenSubject(id, name, TestUsers.TestDepartment, jurisdiction, PetitionsHostBase.AllPermissions);
         var (token, _) = host.Application.App.Services.GetRequiredService<TokenIssuer>().Issue(subject);
-        var client = new HttpClient(new DetailParts(host.Application.Client())) { BaseAddress = host.Application.Client().BaseAddress };
+        var client = host.Application.Client();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
-    }
-
-    private sealed class DetailParts(HttpClient inner) : HttpMessageHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-        {
-            var path = request.RequestUri!.AbsolutePath;
-            var part = request.Method == HttpMethod.Get && path.StartsWith(PetitionApi.Petitions + "/", StringComparison.Ordinal)
-                && Guid.TryParse(path.Split('/')[3], out _)
-                ? path.EndsWith("/timeline", StringComparison.Ordinal) ? "timeline" : path.Split('/').Length == 4 ? "petition" : null
-                : null;
-            var forward = new HttpRequestMessage(request.Method, part == "timeline" ? new Uri(request.RequestUri, path[..^"/timeline".Length]) : request.RequestUri)
-            {
-                Content = request.Content,
-            };
-            foreach (var header in request.Headers)
-            {
-                forward.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            var response = await inner.SendAsync(forward, ct);
-            if (part is null || !response.IsSuccessStatusCode)
-            {
-                return response;
-            }
-
-            var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!;
-            response.Content = JsonContent.Create(detail[part]);
-            return response;
-        }
     }
 }

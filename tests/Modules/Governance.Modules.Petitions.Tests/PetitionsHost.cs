@@ -15,6 +15,9 @@ public abstract class PetitionsHostBase(
     /// <summary>The automatic 督办 stays quiet unless a fixture asks for it: it would change petitions under other tests' ETags.</summary>
     public const string NoAutomaticSupervision = "00:00:00";
 
+    /// <summary>杭州市, the body above the county.</summary>
+    public const string City = "3301";
+
     public const string County = "330106";
     public const string Beishan = "330106002";
     public const string Xixi = "330106004";

@@ -31,6 +31,9 @@ public sealed class WorkflowTests(PetitionsHost host)
 
     private HttpClient _desk = host.ClientFor(PetitionsHostBase.Beishan);
 
+    /// <summary>The body above 北山街道, which decides the 复查 of its answers (第三十五条).</summary>
+    private readonly HttpClient _county = host.ClientFor(PetitionsHostBase.County);
+
     [Fact]
     public async Task Every_state_refuses_the_actions_it_does_not_allow_and_the_review_chain_ends_in_finalization()
     {
@@ -44,21 +47,23 @@ public sealed class WorkflowTests(PetitionsHost host)
         await Step(id, "Accept", "Accepted", table);
         await Step(id, "Answer", "Answered", table);
         await Step(id, "Deliver", "Delivered", table, notYet: "Finalize");
-        var underReview = await Step(id, "RequestReview", "UnderReview", table);
+        var underReview = await Step(id, "RequestReview", "UnderReview", table, _county);
         Assert.Equal(underReview.Time("review.reviewDue"), underReview.Time("deadlines.current"));
-        await Step(id, "DecideReview", "Reviewed", table, notYet: "Finalize");
-        var underReReview = await Step(id, "RequestReReview", "UnderReReview", table);
+        await Step(id, "DecideReview", "Reviewed", table, _county, notYet: "Finalize");
+        // 复核 by the body above the county's: 杭州市.
+        var city = host.ClientFor(PetitionsHostBase.City);
+        var underReReview = await Step(id, "RequestReReview", "UnderReReview", table, city);
         var reReviewDue = underReReview.Time("review.reReviewDue");
 
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().AddHours(8).DateTime);
-        var heard = await _desk.DoAsync(id, "re-review/hearings", new { startDate = today.AddDays(2), endDate = today.AddDays(4), note = "公开听证" });
+        var heard = await city.DoAsync(id, "re-review/hearings", new { startDate = today.AddDays(2), endDate = today.AddDays(4), note = "公开听证" });
         Assert.Equal(3, heard.GetProperty("review").GetProperty("hearingDays").GetInt32());
         Assert.Equal(reReviewDue.AddDays(3), heard.Time("review.reReviewDue"));
         Assert.Equal(reReviewDue.AddDays(3), heard.Time("deadlines.current"));
-        var badHearing = await _desk.ActAsync(id, "re-review/hearings", new { startDate = today.AddDays(4), endDate = today.AddDays(2) });
+        var badHearing = await city.ActAsync(id, "re-review/hearings", new { startDate = today.AddDays(4), endDate = today.AddDays(2) });
         Assert.Equal(HttpStatusCode.BadRequest, badHearing.StatusCode);
 
-        var finalized = await Step(id, "DecideReReview", "Finalized", table);
+        var finalized = await Step(id, "DecideReReview", "Finalized", table, city);
         Assert.NotEqual(JsonValueKind.Null, finalized.GetProperty("closedAt").ValueKind);
 
         var again = await _desk.RegisterAsync(PetitionApi.Body(person, subject: "征地补偿标准争议").With("originalPetitionId", id));
@@ -82,7 +87,7 @@ public sealed class WorkflowTests(PetitionsHost host)
         var reviewed = await _desk.RegisterAsync(PetitionApi.Body(await host.PersonAsync()));
         foreach (var action in new[] { "Accept", "Answer", "Deliver", "RequestReview", "DecideReview" })
         {
-            await _desk.DoAsync(reviewed.Id, Actions[action].Path, Actions[action].Body);
+            await (action == "DecideReview" ? _county : _desk).DoAsync(reviewed.Id, Actions[action].Path, Actions[action].Body);
         }
 
         var early = await _desk.ActAsync(reviewed.Id, "finalize", new { });
@@ -115,11 +120,12 @@ public sealed class WorkflowTests(PetitionsHost host)
         Assert.Equal("Finalized", (await afterEnd.Json()).GetProperty("currentState").GetString());
     }
 
-    private async Task<JsonElement> Step(Guid id, string action, string expected, ILookup<string, string> table, string? notYet = null)
+    private async Task<JsonElement> Step(
+        Guid id, string action, string expected, ILookup<string, string> table, HttpClient? by = null, string? notYet = null)
     {
-        var petition = await _desk.DoAsync(id, Actions[action].Path, Actions[action].Body);
+        var petition = await (by ?? _desk).DoAsync(id, Actions[action].Path, Actions[action].Body);
         Assert.Equal(expected, petition.State());
-        await Check(id, expected, table, notYet);
+        await Check(id, expected, table, by, notYet);
         return petition;
     }
 
@@ -127,9 +133,10 @@ public sealed class WorkflowTests(PetitionsHost host)
     /// In <paramref name="state"/>: allowed = the table's but <paramref name="notYet"/> (a step whose statutory window has
     /// not passed yet), every other action a 422 that changes nothing.
     /// </summary>
-    private async Task Check(Guid id, string state, ILookup<string, string> table, string? notYet = null)
+    private async Task Check(Guid id, string state, ILookup<string, string> table, HttpClient? by = null, string? notYet = null)
     {
-        var detail = (await _desk.DetailAsync(id)).GetProperty("petition");
+        var caller = by ?? _desk;
+        var detail = (await caller.DetailAsync(id)).GetProperty("petition");
         Assert.Equal(state, detail.State());
         // allowedActions also lists the steps beside the machine (督办, 延期 …) this caller may take now; of the machine's
         // actions it lists exactly the table's.
@@ -138,14 +145,14 @@ public sealed class WorkflowTests(PetitionsHost host)
         Assert.Equal(table[state].Where(a => a != notYet).ToHashSet(), allowed);
         foreach (var (action, (path, body)) in Actions.Where(a => !allowed.Contains(a.Key) && a.Key != notYet))
         {
-            var response = await _desk.ActAsync(id, path, body);
+            var response = await caller.ActAsync(id, path, body);
             Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{state} + {action}: {(int)response.StatusCode}");
             var problem = await response.Json();
             Assert.Equal(state, problem.GetProperty("currentState").GetString());
             Assert.Equal(allowed, problem.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("code").GetString()!).ToHashSet());
         }
 
-        Assert.Equal(state, (await _desk.DetailAsync(id)).GetProperty("petition").State());
+        Assert.Equal(state, (await caller.DetailAsync(id)).GetProperty("petition").State());
     }
 
     private async Task<ILookup<string, string>> TransitionTable()

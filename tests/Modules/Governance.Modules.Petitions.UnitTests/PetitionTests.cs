@@ -1,3 +1,4 @@
+using Governance.Modules.Mediation.Contracts;
 using Governance.Modules.Petitions.Domain;
 using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Errors;
@@ -14,6 +15,9 @@ public sealed class PetitionTests
     private static readonly CaseActor Desk = new(Guid.NewGuid(), "办事员", "xfj");
     private static readonly CaseActor Approver = new(Guid.NewGuid(), "科长", "xfj");
     private static readonly Guid Person = Guid.NewGuid();
+    private const string Township = "330106002";
+    private static readonly ReviewBody County = new("330106", "浙江省杭州市西湖区");
+    private static readonly ReviewBody City = new("3301", "浙江省杭州市");
 
     [Fact]
     public void Accepting_starts_the_handling_deadline_and_the_work_item_carries_it()
@@ -21,7 +25,7 @@ public sealed class PetitionTests
         var petition = Registered();
         var handling = Days(60);
 
-        petition.Accept(handling, null, null, At(1));
+        petition.Accept(handling, null, Township, null, At(1));
 
         Assert.Equal(PetitionState.Accepted, petition.State);
         Assert.Equal(handling.Due, petition.HandlingDue);
@@ -40,7 +44,7 @@ public sealed class PetitionTests
         var repeat = Petition.Register(Details("XF2"), Days(5), Days(15), original, At(1));
 
         var refused = Assert.Throws<BusinessRuleException>(() =>
-            repeat.Accept(Days(60), new OpenOriginal(original.TrackingNumber, "zjj", Start.AddDays(60)), null, At(2)));
+            repeat.Accept(Days(60), new OpenOriginal(original.TrackingNumber, "zjj", Start.AddDays(60)), Township, null, At(2)));
 
         Assert.Contains("第十九条", refused.Message);
         Assert.Equal(PetitionState.Registered, repeat.State);
@@ -136,7 +140,7 @@ public sealed class PetitionTests
         Assert.Equal(["Finalize"], Offered(petition, reviewer, At(50)));
         var early = Assert.Throws<BusinessRuleException>(() => petition.Finalize(null, At(20)));
         Assert.Contains("期满未请求方可终结", early.Message);
-        var late = Assert.Throws<BusinessRuleException>(() => petition.RequestReview(ReviewStage.Review, Days(30), null, At(50)));
+        var late = Assert.Throws<BusinessRuleException>(() => petition.RequestReview(ReviewStage.Review, Days(30), County, null, At(50)));
         Assert.Contains("第三十五条", late.Message);
 
         petition.Finalize("期满未申请复查", At(50));
@@ -158,10 +162,38 @@ public sealed class PetitionTests
     }
 
     [Fact]
+    public void A_settled_mediation_answers_the_petition_being_handled_on_the_day_the_agreement_took_effect()
+    {
+        var petition = Accepted();
+        var effective = Start.AddDays(10);
+
+        petition.MediationConcluded(new MediationResult(Guid.NewGuid(), "TJ1", MediationOutcome.Settled, Guid.NewGuid(), "赔偿 500 元",
+            effective, null), new CaseAct(CaseActor.System("调解模块"), Start.AddDays(12)));
+
+        Assert.Equal(PetitionState.Answered, petition.State);
+        Assert.Equal((AnswerOutcome.Support, true, effective, true),
+            (petition.AnswerOutcome, petition.AnsweredFromMediation, petition.AnsweredAt, petition.AnsweredOnTime));
+        Assert.Equal("赔偿 500 元", petition.AnswerOpinion);
+        Assert.Null(petition.Deadline.Due);
+    }
+
+    [Fact]
+    public void A_mediation_not_settled_leaves_the_petition_to_the_office()
+    {
+        var petition = Accepted();
+
+        petition.MediationConcluded(new MediationResult(Guid.NewGuid(), "TJ1", MediationOutcome.NotSettled, null, null,
+            Start.AddDays(10), "向人民法院起诉"), new CaseAct(CaseActor.System("调解模块"), Start.AddDays(12)));
+
+        Assert.Equal(PetitionState.Accepted, petition.State);
+        Assert.Null(petition.AnsweredAt);
+    }
+
+    [Fact]
     public void A_petitioner_without_name_or_address_cannot_be_notified()
     {
         var petition = Petition.Register(Details("XF1") with { PetitionerPersonIds = [] }, Days(5), Days(15), null, At(0));
-        petition.Accept(Days(60), null, null, At(1));
+        petition.Accept(Days(60), null, Township, null, At(1));
 
         Assert.True(petition.CannotNotify);
         Assert.Throws<BusinessRuleException>(() => petition.NotifyPetitioner(null, At(2)));
@@ -206,7 +238,7 @@ public sealed class PetitionTests
     private static Petition Accepted()
     {
         var petition = Registered();
-        petition.Accept(Days(60), null, null, At(1));
+        petition.Accept(Days(60), null, Township, null, At(1));
         return petition;
     }
 
@@ -216,9 +248,9 @@ public sealed class PetitionTests
         var petition = Accepted();
         petition.Answer(AnswerOutcome.NotSupport, "依据", "意见", false, At(10));
         petition.Deliver(Days(40), null, At(11));
-        petition.RequestReview(ReviewStage.Review, Days(60), null, At(20));
+        petition.RequestReview(ReviewStage.Review, Days(60), County, null, At(20));
         petition.DecideReview(ReviewStage.Review, AnswerOutcome.NotSupport, "维持", Days(90), At(30));
-        petition.RequestReview(ReviewStage.ReReview, Days(130), null, At(40));
+        petition.RequestReview(ReviewStage.ReReview, Days(130), City, null, At(40));
         if (stopBefore != PetitionAction.DecideReReview)
         {
             petition.DecideReview(ReviewStage.ReReview, AnswerOutcome.NotSupport, "复核维持", null, At(50));

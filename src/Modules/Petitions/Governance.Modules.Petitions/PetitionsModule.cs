@@ -3,6 +3,7 @@ using Governance.Modules.Petitions.Application;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Application.Oversight;
 using Governance.Modules.Petitions.Application.PublicLookup;
+using Governance.Modules.Petitions.Application.Review;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.SharedKernel.Attachments;
 using Governance.SharedKernel.Data;
@@ -43,6 +44,7 @@ public sealed class PetitionsModule : IModule
         services.AddModuleDbContext<PetitionsDbContext>(PetitionsDbContext.SchemaName);
         services.AddHandlersFrom(context.Assembly);
         services.AddScoped<PetitionDeadlines>();
+        services.AddScoped<ReviewBodies>();
         services.AddScoped<IRecordAccess, PetitionRecordAccess>();
         services.AddPeriodicCommand<SuperviseOverduePetitions>(p => p.GetRequiredService<IOptions<PetitionsOptions>>().Value.OverdueCheckInterval);
         services.AddRateLimiter(limiter => limiter.AddPolicy(PublicPetitions.Policy, http =>

@@ -21,6 +21,7 @@ internal static class PetitionEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         RegisterPetitionEndpoint.Map(endpoints);
+        CorrectPetitionDetailsEndpoint.Map(endpoints);
         ListPetitionsEndpoint.Map(endpoints);
         ExportPetitions.Map(endpoints);
         ListDuplicatesEndpoint.Map(endpoints);
@@ -28,6 +29,7 @@ internal static class PetitionEndpoints
         CodeTables.Map(endpoints);
         endpoints.MapCaseWorkflow(PetitionWorkflow.Definition, PetitionPermissions.Read);
         GetPetitionDetailEndpoint.Map(endpoints);
+        GetPetitionTimelineEndpoint.Map(endpoints);
         GetSpecialGroupFlagsEndpoint.Map(endpoints);
 
         AcceptPetitionEndpoint.Map(endpoints);

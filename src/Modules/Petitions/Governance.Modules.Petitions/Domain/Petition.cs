@@ -1,6 +1,7 @@
 using Governance.Modules.Mediation.Contracts;
 using Governance.SharedKernel.Cases;
 using Governance.SharedKernel.Errors;
+using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Time;
 using Governance.SharedKernel.Workflow;
 
@@ -72,6 +73,15 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     public string? HandlingDepartment { get; private set; }
 
     public DateTimeOffset? RoutedAt { get; private set; }
+
+    /// <summary>The body that accepted and handles it (its users' jurisdiction code): the 原办理机关 of 第三十五条.</summary>
+    public string? HandlingBody { get; private set; }
+
+    /// <summary>The body deciding the 复查: the one above the handling body (第三十五条).</summary>
+    public string? ReviewBody { get; private set; }
+
+    /// <summary>The body deciding the 复核: the one above the 复查 body (第三十六条).</summary>
+    public string? ReReviewBody { get; private set; }
 
     public DateTimeOffset? AcceptedAt { get; private set; }
 
@@ -237,10 +247,11 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// open within its time limit elsewhere is not accepted again (第十九条).
     /// </summary>
     /// <summary>
-    /// 受理 on the day it happened (<paramref name="acceptedAt"/>: not before the petition was received, not in the future;
-    /// now when not given); <paramref name="handling"/> runs from that day.
+    /// 受理 by <paramref name="handlingBody"/> on the day it happened (<paramref name="acceptedAt"/>: not before the petition
+    /// was received, not in the future; now when not given); <paramref name="handling"/> runs from that day.
     /// </summary>
-    public void Accept(Deadline handling, OpenOriginal? openOriginal, string? note, CaseAct act, DateTimeOffset? acceptedAt = null)
+    public void Accept(
+        Deadline handling, OpenOriginal? openOriginal, string handlingBody, string? note, CaseAct act, DateTimeOffset? acceptedAt = null)
     {
         var accepted = ActDate(acceptedAt, ReceivedAt, "受理", act);
         if (openOriginal is { } open && IsAllowedNow(PetitionAction.Accept))
@@ -253,9 +264,41 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
 
         Take(PetitionAction.Accept, note, act, accepted);
         AcceptedAt = accepted;
+        HandlingBody = handlingBody;
         HandlingDepartment ??= act.By.Department;
         HandlingDue = handling.Due;
         Deadline.Runs(handling);
+    }
+
+    /// <summary>
+    /// 补正 before 受理: only what <paramref name="correction"/> carries changes; the representatives stay petitioners and
+    /// the headcount covers the petitioners.
+    /// </summary>
+    public void CorrectDetails(DetailsCorrection correction, CaseAct act)
+    {
+        if (State is not (PetitionState.Registered or PetitionState.AwaitingAcceptance))
+        {
+            throw new BusinessRuleException($"信访件当前状态为「{State.Label()}」，受理前方可补正登记信息",
+                new Dictionary<string, object?> { ["currentState"] = State.ToString() });
+        }
+
+        if (correction.PetitionerPersonIds is { } persons && RepresentativeIds.Except(persons).Any())
+        {
+            throw new BusinessRuleException("代表应是本件的信访人之一：补正后的信访人须包含已登记的代表",
+                new Dictionary<string, object?> { ["field"] = "petitionerPersonIds" });
+        }
+
+        Take(PetitionAction.CorrectDetails, $"补正：{string.Join("、", correction.ChangedFields)}", act);
+        Category = correction.Category ?? Category;
+        Domain = correction.Domain ?? Domain;
+        Subject = correction.Subject ?? Subject;
+        Content = correction.Content ?? Content;
+        if (correction.PetitionerPersonIds is { } petitioners)
+        {
+            PetitionerPersonIds = [.. petitioners];
+            Headcount = Math.Max(Headcount, petitioners.Count);
+            IsCollective = Headcount >= MaxRepresentatives;
+        }
     }
 
     /// <summary>不予受理, telling the petitioner which channel to use instead (第二十二条、第三十一条).</summary>
@@ -335,8 +378,13 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
             throw new BusinessRuleException("尚未收到调解成功的结果（调解协议），不能依调解协议答复");
         }
 
+        RecordAnswer(outcome, basis, opinion, fromMediation, act, act.At);
+    }
+
+    private void RecordAnswer(AnswerOutcome outcome, string? basis, string? opinion, bool fromMediation, CaseAct act, DateTimeOffset answeredOn)
+    {
         var due = Deadline.Due;
-        Take(PetitionAction.Answer, fromMediation ? "依调解协议答复" : null, act);
+        Take(PetitionAction.Answer, fromMediation ? "依调解协议答复" : null, act, answeredOn);
         if (fromMediation)
         {
             var agreement = $"调解协议（纠纷 {DisputeNumber}，协议 {MediationAgreementId}）：{MediationAgreementSummary}";
@@ -351,8 +399,8 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
 
         AnswerOutcome = outcome;
         AnsweredFromMediation = fromMediation;
-        AnsweredAt = act.At;
-        AnsweredOnTime = due is { } handling ? act.At <= handling : null;
+        AnsweredAt = answeredOn;
+        AnsweredOnTime = due is { } handling ? answeredOn <= handling : null;
         Deadline.Runs(null);
     }
 
@@ -409,7 +457,8 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// 复查 (within the window after the answer was delivered, 第三十五条) or 复核 (within the window after the 复查 opinion,
     /// 第三十六条); a request outside its window is refused with the reason.
     /// </summary>
-    public void RequestReview(ReviewStage stage, Deadline decision, string? note, CaseAct act)
+    /// <param name="body">The body above the one before it; null only where the state refuses the request anyway.</param>
+    public void RequestReview(ReviewStage stage, Deadline decision, ReviewBody? body, string? note, CaseAct act)
     {
         var review = stage == ReviewStage.Review;
         var action = review ? PetitionAction.RequestReview : PetitionAction.RequestReReview;
@@ -422,16 +471,18 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
                 new Dictionary<string, object?> { ["requestDue"] = window });
         }
 
-        Take(action, note, act);
+        Take(action, body is { } to ? $"{stage.Label()}机关：{to.Name}{Suffix("；", note)}" : note, act);
         if (review)
         {
             ReviewRequestedAt = act.At;
             ReviewDue = decision.Due;
+            ReviewBody = body!.Value.Code;
         }
         else
         {
             ReReviewRequestedAt = act.At;
             ReReviewDue = decision.Due;
+            ReReviewBody = body!.Value.Code;
         }
 
         Deadline.Runs(decision);
@@ -584,7 +635,11 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
         return true;
     }
 
-    /// <summary>The referred dispute's mediation ended: its outcome and, when settled, the agreement to answer from. Once per dispute.</summary>
+    /// <summary>
+    /// The referred dispute's mediation ended: its outcome and, when settled, the agreement. A settled one answers a
+    /// petition still being handled (支持, from the agreement, dated the day it took effect — not before acceptance), and
+    /// 送达 stays the office's. Once per dispute.
+    /// </summary>
     public bool MediationConcluded(MediationResult result, CaseAct act)
     {
         if (DisputeId == result.DisputeId && MediationConcludedAt is not null)
@@ -598,10 +653,18 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
         MediationAgreementId = result.AgreementId;
         MediationAgreementSummary = result.AgreementSummary;
         MediationConcludedAt = result.ConcludedAt;
-        var detail = result.Outcome == Mediation.Contracts.MediationOutcome.Settled
-            ? $"达成调解协议：{result.AgreementSummary}。可依调解协议答复"
+        var settled = result.Outcome == Mediation.Contracts.MediationOutcome.Settled;
+        var answers = settled && IsAllowedNow(PetitionAction.Answer);
+        var detail = settled
+            ? $"达成调解协议：{result.AgreementSummary}。{(answers ? "依调解协议答复" : "可依调解协议答复")}"
             : $"建议途径：{result.SuggestedChannel ?? "未说明"}";
         Note(PetitionAction.MediationConcluded, $"纠纷 {result.DisputeNumber} {result.Outcome.Label()}；{detail}", act);
+        if (answers)
+        {
+            var effective = AcceptedAt is { } accepted && accepted > result.ConcludedAt ? accepted : result.ConcludedAt;
+            RecordAnswer(global::Governance.Modules.Petitions.Domain.AnswerOutcome.Support, null, null, fromMediation: true, act, effective);
+        }
+
         return true;
     }
 
@@ -610,9 +673,22 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     protected override CaseWorkItem DescribeWorkItem() =>
         new("Petitions", "petition", $"{TrackingNumber} {Subject}", HandlingDepartment, null, ReceivedAt);
 
-    /// <summary>重大紧急: a to-do of its own for the county level, open until the petition is closed.</summary>
+    /// <summary>
+    /// 重大紧急: a to-do of its own for the county level, open until the petition is closed; a 复查 or 复核 request: a to-do
+    /// of the body deciding it, open until its opinion.
+    /// </summary>
     protected override IEnumerable<WorkItem> SideWorkItems()
     {
+        if (ReviewBody is { } reviewBody)
+        {
+            yield return ReviewWorkItem("review", ReviewStage.Review, reviewBody, ReviewRequestedAt!.Value, ReviewDue, ReviewDecidedAt);
+        }
+
+        if (ReReviewBody is { } reReviewBody)
+        {
+            yield return ReviewWorkItem("re-review", ReviewStage.ReReview, reReviewBody, ReReviewRequestedAt!.Value, ReReviewDue, ReReviewDecidedAt);
+        }
+
         if (ReportedUpAt is { } reportedAt)
         {
             yield return new WorkItem(
@@ -620,6 +696,11 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
                 $"{ScopeCode[..6]}000000", null, null, ClosedAt is null ? "待县级处置" : "已办结", reportedAt, null, null, ClosedAt);
         }
     }
+
+    private WorkItem ReviewWorkItem(string kind, ReviewStage stage, string body, DateTimeOffset requestedAt, DateTimeOffset? due, DateTimeOffset? decidedAt) =>
+        new("Petitions", $"{Id}/{kind}", $"petition-{kind}", $"{stage.Label()}请求：{TrackingNumber} {Subject}",
+            body.PadRight(RegionCode.CanonicalLength, '0'), null, null, decidedAt is null ? $"待{stage.Label()}" : "已出具意见", requestedAt,
+            due, null, decidedAt);
 
     private static string Suffix(string separator, string? note) => note is null ? "" : separator + note;
 

@@ -91,4 +91,7 @@ internal enum PetitionAction
 
     [Description("移送安全隐患")]
     ReportHazard = 34,
+
+    [Description("补正登记信息")]
+    CorrectDetails = 35,
 }

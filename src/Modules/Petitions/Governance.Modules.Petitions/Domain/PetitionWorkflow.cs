@@ -1,4 +1,5 @@
 using Governance.SharedKernel.Cases;
+using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Workflow;
 using static Governance.Modules.Petitions.Domain.PetitionAction;
 using static Governance.Modules.Petitions.Domain.PetitionState;
@@ -45,6 +46,8 @@ internal static class PetitionWorkflow
                 PetitionAction.RecordHearing)
             .Permit(PetitionPermissions.Supervise, Supervise, AssignLeader, JointReception)
             .Permit(PetitionPermissions.Refer, ReferToMediation, ReferToLegalAid, ReportHazard)
+            .Permit(PetitionPermissions.Register, CorrectDetails)
+            .Guard(CorrectDetails, p => p.State is Registered or AwaitingAcceptance)
             .Guard(Notify, p => p.MayNotify)
             .Guard(PetitionAction.RequestExtension, p => p.State == Accepted && p.PendingExtension is null && p.ApprovedExtension is null)
             .Guard(ApproveExtension, p => p.State == Accepted && p.PendingExtension is not null)
@@ -55,7 +58,15 @@ internal static class PetitionWorkflow
             .Guard(ReferToMediation, p => p.MediationReferral != ReferralStatus.Sent)
             .GuardAt(RequestReview, (p, now) => p.MayRequestReviewAt(ReviewStage.Review, now))
             .GuardAt(RequestReReview, (p, now) => p.MayRequestReviewAt(ReviewStage.ReReview, now))
-            .GuardAt(PetitionAction.Finalize, (p, now) => p.MayFinalizeAt(now));
+            .GuardAt(PetitionAction.Finalize, (p, now) => p.MayFinalizeAt(now))
+            .OnlyFor(DecideReview, (p, user) => IsOf(user, p.ReviewBody), p => Refusal("复查", p.ReviewBody, "原办理机关", "第三十五条"))
+            .OnlyFor(DecideReReview, (p, user) => IsOf(user, p.ReReviewBody), p => Refusal("复核", p.ReReviewBody, "复查机关", "第三十六条"))
+            .OnlyFor(PetitionAction.RecordHearing, (p, user) => IsOf(user, p.ReReviewBody), p => Refusal("复核听证", p.ReReviewBody, "复查机关", "第三十六条"));
+
+    private static bool IsOf(ICurrentUser user, string? body) => body is not null && user.Jurisdiction?.Code == body;
+
+    private static string Refusal(string what, string? body, string below, string article) =>
+        $"{what}由{below}的上一级机关、单位（辖区 {body}）办理，您不属于该机关（《信访工作条例》{article}）";
 
     /// <summary>States in which nothing is pending any more: the record leaves the to-do lists.</summary>
     public static bool IsClosed(PetitionState state) => Definition.IsClosed(state);

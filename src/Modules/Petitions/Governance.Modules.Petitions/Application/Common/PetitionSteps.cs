@@ -3,8 +3,8 @@ using Governance.SharedKernel.Cases;
 
 namespace Governance.Modules.Petitions.Application.Common;
 
-/// <summary>The petitions' step endpoints: each answers the fresh petition (<see cref="PetitionView"/>) and its ETag.</summary>
+/// <summary>The petitions' step endpoints: each answers what <c>GET /api/petitions/{id}</c> does (<see cref="PetitionDetail"/>) and its ETag.</summary>
 internal static class PetitionSteps
 {
-    public static readonly CaseSteps<PetitionView> Steps = new((mediator, id, ct) => mediator.Send(new GetPetition(id), ct));
+    public static readonly CaseSteps<PetitionDetail> Steps = new((mediator, id, ct) => mediator.Send(new GetPetitionDetail(id), ct));
 }

@@ -38,6 +38,7 @@ internal sealed record PetitionView(
     DateTimeOffset? ReportedUpAt,
     string? RouteKind,
     string? HandlingDepartment,
+    string? HandlingBody,
     string? NotAcceptedReason,
     string? SuggestedChannel,
     DeadlinesView Deadlines,
@@ -54,7 +55,7 @@ internal sealed record PetitionView(
         p.Channel.ToString(), p.Channel.Label(), p.Category.ToString(), p.Category.Label(), p.Domain.ToString(), p.Domain.Label(),
         p.Subject, p.Content, p.ScopeCode, p.ReceivedAt, p.PetitionerPersonIds, p.PetitionerOrganisationIds, p.RepresentativeIds,
         p.Headcount, p.IsCollective, p.CannotNotify, !p.IsRepeat, p.IsRepeat, p.OriginalPetitionId, p.IsLitigationRelated,
-        p.LitigationChannel, p.IsMajorUrgent, p.ReportedUpAt, p.RouteKind?.Label(), p.HandlingDepartment, p.NotAcceptedReason,
+        p.LitigationChannel, p.IsMajorUrgent, p.ReportedUpAt, p.RouteKind?.Label(), p.HandlingDepartment, p.HandlingBody, p.NotAcceptedReason,
         p.SuggestedChannel,
         new DeadlinesView(
             p.Deadline.Due, p.Deadline.WarnFrom, p.DeadlineStateAt(now)?.ToString(), p.DeadlineStateAt(now) == DeadlineState.Overdue,
@@ -64,9 +65,9 @@ internal sealed record PetitionView(
             ? new AnswerView(outcome.ToString(), outcome.Label(), p.AnswerBasis, p.AnswerOpinion, p.AnsweredFromMediation, p.AnsweredAt,
                 p.AnsweredOnTime, p.DeliveredAt, p.Satisfaction?.ToString(), p.Satisfaction?.Label(), p.RatedAt)
             : null,
-        new ReviewView(p.ReviewRequestDue, p.ReviewRequestedAt, p.ReviewDue, p.ReviewOutcome?.Label(), p.ReviewOpinion, p.ReviewDecidedAt,
-            p.ReReviewRequestDue, p.ReReviewRequestedAt, p.ReReviewDue, p.HearingDays, p.ReReviewOutcome?.Label(), p.ReReviewOpinion,
-            p.ReReviewDecidedAt, p.FinalizedAt),
+        new ReviewView(p.ReviewRequestDue, p.ReviewRequestedAt, p.ReviewBody, p.ReviewDue, p.ReviewOutcome?.Label(), p.ReviewOpinion,
+            p.ReviewDecidedAt, p.ReReviewRequestDue, p.ReReviewRequestedAt, p.ReReviewBody, p.ReReviewDue, p.HearingDays,
+            p.ReReviewOutcome?.Label(), p.ReReviewOpinion, p.ReReviewDecidedAt, p.FinalizedAt),
         new OversightView(p.Supervision.Level?.ToString(), p.Supervision.Level?.Label(), p.Supervision.Note, p.Supervision.At,
             p.Leader.UserId, p.Leader.Name, p.Leader.Team, p.Leader.Plan, p.Leader.Deadline, p.JointDepartments),
         new ReferralsView(p.MediationReferral?.Label(), p.MediationReferredAt, p.DisputeId, p.DisputeNumber,
@@ -98,11 +99,12 @@ internal sealed record AnswerView(
     string Outcome, string OutcomeName, string? Basis, string? Opinion, bool FromMediation, DateTimeOffset? AnsweredAt, bool? OnTime,
     DateTimeOffset? DeliveredAt, string? Satisfaction, string? SatisfactionName, DateTimeOffset? RatedAt);
 
+/// <param name="ReviewBody">The jurisdiction code of the body deciding the 复查 (the one above <c>handlingBody</c>); <paramref name="ReReviewBody"/> the 复核's.</param>
 internal sealed record ReviewView(
-    DateTimeOffset? ReviewRequestDue, DateTimeOffset? ReviewRequestedAt, DateTimeOffset? ReviewDue, string? ReviewOutcome,
+    DateTimeOffset? ReviewRequestDue, DateTimeOffset? ReviewRequestedAt, string? ReviewBody, DateTimeOffset? ReviewDue, string? ReviewOutcome,
     string? ReviewOpinion, DateTimeOffset? ReviewDecidedAt, DateTimeOffset? ReReviewRequestDue, DateTimeOffset? ReReviewRequestedAt,
-    DateTimeOffset? ReReviewDue, int HearingDays, string? ReReviewOutcome, string? ReReviewOpinion, DateTimeOffset? ReReviewDecidedAt,
-    DateTimeOffset? FinalizedAt);
+    string? ReReviewBody, DateTimeOffset? ReReviewDue, int HearingDays, string? ReReviewOutcome, string? ReReviewOpinion,
+    DateTimeOffset? ReReviewDecidedAt, DateTimeOffset? FinalizedAt);
 
 internal sealed record OversightView(
     string? SupervisionLevel, string? SupervisionLevelName, string? SupervisionNote, DateTimeOffset? SupervisedAt, Guid? LeaderId,

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Infrastructure;
 using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Platform.Abstractions.Auditing;
 using Governance.SharedKernel.Auditing;
+using Governance.SharedKernel.Cases;
 using Governance.Modules.Petitions.Domain;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Messaging;
@@ -15,15 +17,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Modules.Petitions.Application.Petitions;
 
-/// <summary>A petition with its petitioners (Registry summaries, masked per caller), timeline and hearings. Audited: it shows who petitioned.</summary>
+/// <summary>
+/// A petition with its petitioners (Registry summaries, masked per caller), timeline and hearings: what GET and every step
+/// answer. Audited: it shows who petitioned.
+/// </summary>
 internal sealed record GetPetitionDetail(Guid Id) : IQuery<PetitionDetail>;
 
 internal sealed record PetitionDetail(
-    PetitionView Petition, IReadOnlyList<PersonSummaryDto> Petitioners, IReadOnlyList<StepView> Timeline, IReadOnlyList<HearingView> Hearings);
-
-internal sealed record StepView(
-    DateTimeOffset At, string Action, string ActionName, string? FromState, string? ToState, string? ActorName, string? ActorDepartment,
-    string? Note);
+    PetitionView Petition, IReadOnlyList<PersonSummaryDto> Petitioners, IReadOnlyList<StepView> Timeline, IReadOnlyList<HearingView> Hearings)
+    : ICaseView
+{
+    /// <summary>The ETag's: in the header, not the body.</summary>
+    [JsonIgnore]
+    public uint Version => Petition.Version;
+}
 
 internal sealed record HearingView(DateOnly StartDate, DateOnly EndDate, int Days, string? Note);
 
@@ -33,9 +40,7 @@ internal sealed class GetPetitionDetailHandler(PetitionsDbContext db, IMediator 
     public async Task<PetitionDetail> Handle(GetPetitionDetail request, CancellationToken ct)
     {
         var petition = await mediator.Send(new GetPetition(request.Id), ct);
-        var timeline = await db.Steps.AsNoTracking().Where(s => s.PetitionId == petition.Id).OrderBy(s => s.Sequence)
-            .Select(s => new StepView(s.At, s.Action, s.ActionName, s.FromState, s.ToState, s.ActorName, s.ActorDepartment, s.Note))
-            .ToListAsync(ct);
+        var timeline = await mediator.Send(new GetPetitionTimeline(petition.Id), ct);
         var hearings = await db.Hearings.AsNoTracking().Where(h => h.PetitionId == petition.Id).OrderBy(h => h.StartDate)
             .Select(h => new HearingView(h.StartDate, h.EndDate, h.EndDate.DayNumber - h.StartDate.DayNumber + 1, h.Note))
             .ToListAsync(ct);
@@ -56,7 +61,7 @@ internal static class GetPetitionDetailEndpoint
         endpoints.MapGet("{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var detail = await mediator.Send(new GetPetitionDetail(id), ct);
-                return EntityTags.Ok(http, detail, detail.Petition.Version);
+                return EntityTags.Ok(http, detail, detail.Version);
             })
             .RequirePermission(PetitionPermissions.Read)
             .WithSummary("信访件详情：信访人（按权限脱敏，记入审计）、办理过程、听证记录");

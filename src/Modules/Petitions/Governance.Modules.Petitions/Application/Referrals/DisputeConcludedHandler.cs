@@ -7,8 +7,8 @@ using MediatR;
 namespace Governance.Modules.Petitions.Application.Referrals;
 
 /// <summary>
-/// A referred dispute's mediation ended: the petition records the outcome and, when settled, the agreement — from which
-/// the handler can answer and close it. Applied once per dispute.
+/// A referred dispute's mediation ended: the petition records the outcome and, when settled, the agreement, which answers
+/// a petition still being handled (DOMAIN.md §2.5; 送达 stays the office's). Applied once per dispute.
 /// </summary>
 internal sealed class DisputeConcludedHandler(PetitionsDbContext db, CaseActs acts) : INotificationHandler<DisputeConcluded>
 {

@@ -3,7 +3,6 @@ using FluentValidation.Results;
 using Governance.Modules.Petitions.Application.Common;
 using Governance.Modules.Petitions.Domain;
 using Governance.Modules.Petitions.Infrastructure;
-using Governance.Modules.Registry.Contracts.Persons;
 using Governance.Modules.Registry.Contracts.Regions;
 using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Cases;
@@ -60,14 +59,13 @@ internal sealed class RegisterPetitionValidator : AbstractValidator<RegisterPeti
         RuleFor(c => c.Channel).NotNull().WithMessage("请选择信访渠道（走访、来信、电话、网上信访、领导信箱、传真）").IsInEnum();
         RuleFor(c => c.Category).NotNull().WithMessage("请选择信访事项类别（建议意见类、检举控告类、申诉求决类）").IsInEnum();
         RuleFor(c => c.Domain).NotNull().WithMessage("请选择信访事项所属领域").IsInEnum();
-        RuleFor(c => c.Subject).NotEmpty().WithMessage("请填写信访事项标题").MaximumLength(200).WithMessage("标题不能超过 200 字").PlainText();
-        RuleFor(c => c.Content).NotEmpty().WithMessage("请填写信访诉求、事实和理由").MaximumLength(8000).WithMessage("内容不能超过 8000 字").PlainText();
+        RuleFor(c => c.Subject).PetitionSubject();
+        RuleFor(c => c.Content).PetitionContent();
         RuleFor(c => c.RegionCode).NotEmpty().WithMessage("请填写信访事项发生地的区划代码").MustBeRegionCode();
         RuleFor(c => c.ReceivedAt).Must(at => at <= clock.GetUtcNow().AddMinutes(5)).When(c => c.ReceivedAt is not null)
             .WithMessage("收件时间不能晚于当前时间");
         RuleFor(c => c.Headcount).InclusiveBetween(1, 100_000).WithMessage("信访人数应在 1 到 100000 之间");
-        RuleFor(c => c.PetitionerPersonIds).Must(ids => ids!.Count <= 200 && ids.All(id => id != Guid.Empty))
-            .When(c => c.PetitionerPersonIds is not null).WithMessage("信访人 ID 无效或超过 200 人");
+        RuleFor(c => c.PetitionerPersonIds).PetitionerIds();
         RuleFor(c => c.PetitionerOrganisationIds).Must(ids => ids!.Count <= 50 && ids.All(id => id != Guid.Empty))
             .When(c => c.PetitionerOrganisationIds is not null).WithMessage("信访单位 ID 无效或超过 50 个");
         RuleFor(c => c.RepresentativeIds).Must(ids => ids!.Count <= Petition.MaxRepresentatives)
@@ -95,7 +93,7 @@ internal sealed class RegisterPetitionHandler(PetitionsDbContext db, CaseActs ac
         }
 
         var personIds = (request.PetitionerPersonIds ?? []).Distinct().ToList();
-        await EnsurePersonsExistAsync(personIds, ct);
+        await Petitioners.EnsureExistAsync(mediator, personIds, ct);
         var original = request.OriginalPetitionId is { } originalId ? await db.FindVisibleAsync(user, originalId, ct) : null;
 
         var now = acts.Now;
@@ -119,21 +117,6 @@ internal sealed class RegisterPetitionHandler(PetitionsDbContext db, CaseActs ac
             ? await ListDuplicatesHandler.FindAsync(db, user, personIds, petition.Domain, petition.Subject, petition.Id, ct)
             : [];
         return new RegistrationResult(PetitionView.From(petition, user, now), queryCode, candidates);
-    }
-
-    private async Task EnsurePersonsExistAsync(List<Guid> personIds, CancellationToken ct)
-    {
-        if (personIds.Count == 0)
-        {
-            return;
-        }
-
-        var found = (await mediator.Send(new GetPersonSummaries(personIds), ct)).Select(p => p.Id).ToHashSet();
-        var missing = personIds.Where(id => !found.Contains(id)).ToList();
-        if (missing.Count > 0)
-        {
-            throw Invalid("petitionerPersonIds", $"基础信息中没有这些人员：{string.Join("、", missing)}。请先在实有人口中登记信访人");
-        }
     }
 
     private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);

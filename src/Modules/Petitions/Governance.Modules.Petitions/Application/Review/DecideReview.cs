@@ -11,7 +11,7 @@ namespace Governance.Modules.Petitions.Application.Review;
 
 /// <summary>
 /// 复查意见 (the petitioner may then ask for 复核 within 30 days) or 复核意见, after which the matter is 终结: the same
-/// facts and reasons are not accepted again (第三十六条).
+/// facts and reasons are not accepted again (第三十六条). Only users of the body the request went to decide it.
 /// </summary>
 internal sealed record DecideReview(AnswerOutcome? Outcome, string? Opinion) : PetitionCommand
 {
@@ -35,6 +35,8 @@ internal sealed class DecideReviewHandler(PetitionsDbContext db, CaseActs acts, 
     public async Task<Guid> Handle(DecideReview request, CancellationToken ct)
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
+        PetitionWorkflow.Definition.EnsureCallerMay(
+            petition, request.Stage == ReviewStage.Review ? PetitionAction.DecideReview : PetitionAction.DecideReReview, acts.User);
         var reReviewRequest = request.Stage == ReviewStage.Review
             ? await deadlines.DueAsync(PetitionDeadlines.ReReviewRequest, acts.Now, ct)
             : null;

@@ -30,6 +30,7 @@ internal sealed class RecordHearingHandler(PetitionsDbContext db, CaseActs acts)
     public async Task<Guid> Handle(RecordHearing request, CancellationToken ct)
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
+        PetitionWorkflow.Definition.EnsureCallerMay(petition, PetitionAction.RecordHearing, acts.User);
         db.Hearings.Add(petition.RecordHearing(request.StartDate!.Value, request.EndDate!.Value, request.Note?.Trim(), acts.ByCaller()));
         return petition.Id;
     }

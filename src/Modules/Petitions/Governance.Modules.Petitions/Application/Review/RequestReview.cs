@@ -11,8 +11,8 @@ namespace Governance.Modules.Petitions.Application.Review;
 
 /// <summary>
 /// The petitioner asks for 复查 (within 30 days of receiving the written answer, 第三十五条) or 复核 (within 30 days of
-/// receiving the 复查 opinion, 第三十六条); a request outside its window is refused with the reason. The body deciding
-/// has 30 days (复核: hearing days excluded).
+/// receiving the 复查 opinion, 第三十六条); a request outside its window is refused with the reason. It goes to the body
+/// above the one that answered (复核: above the 复查 body), which has 30 days to decide (复核: hearing days excluded).
 /// </summary>
 internal sealed record RequestReview(string? Note) : PetitionCommand
 {
@@ -26,14 +26,16 @@ internal sealed class RequestReviewValidator : AbstractValidator<RequestReview>
     public RequestReviewValidator() => RuleFor(c => c.Note).Note();
 }
 
-internal sealed class RequestReviewHandler(PetitionsDbContext db, CaseActs acts, PetitionDeadlines deadlines)
+internal sealed class RequestReviewHandler(PetitionsDbContext db, CaseActs acts, PetitionDeadlines deadlines, ReviewBodies bodies)
     : IRequestHandler<RequestReview, Guid>
 {
     public async Task<Guid> Handle(RequestReview request, CancellationToken ct)
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
         var rule = request.Stage == ReviewStage.Review ? PetitionDeadlines.ReviewDecision : PetitionDeadlines.ReReviewDecision;
-        petition.RequestReview(request.Stage, await deadlines.DueAsync(rule, acts.Now, ct), request.Note, acts.ByCaller());
+        var below = request.Stage == ReviewStage.Review ? petition.HandlingBody : petition.ReviewBody;
+        var body = below is null ? (ReviewBody?)null : await bodies.AboveAsync(below, ct);
+        petition.RequestReview(request.Stage, await deadlines.DueAsync(rule, acts.Now, ct), body, request.Note, acts.ByCaller());
         return petition.Id;
     }
 }

@@ -29,7 +29,9 @@ internal sealed class AcceptPetitionHandler(PetitionsDbContext db, CaseActs acts
     {
         var petition = await db.ForChangeAsync(acts.User, request, ct);
         var handling = await deadlines.DueAsync(PetitionDeadlines.Handling, request.AcceptedAt ?? acts.Now, ct);
-        petition.Accept(handling, await OpenOriginalAsync(petition, ct), request.Note, acts.ByCaller(), request.AcceptedAt);
+        // Whoever may see the petition has a jurisdiction: the accepting body is known by it (第三十五条's 原办理机关).
+        petition.Accept(handling, await OpenOriginalAsync(petition, ct), acts.User.Jurisdiction!.Value.Code, request.Note, acts.ByCaller(),
+            request.AcceptedAt);
         return petition.Id;
     }
 

@@ -23,6 +23,11 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         builder.HasIndex(p => p.ReceivedAt);
         builder.Property(p => p.LitigationChannel).HasMaxLength(200);
         builder.Property(p => p.HandlingDepartment).HasMaxLength(50);
+        foreach (var body in new[] { nameof(Petition.HandlingBody), nameof(Petition.ReviewBody), nameof(Petition.ReReviewBody) })
+        {
+            builder.Property(body).HasMaxLength(15).IsUnicode(false);
+        }
+
         builder.Property(p => p.NotAcceptedReason).HasMaxLength(1000);
         builder.Property(p => p.SuggestedChannel).HasMaxLength(200);
         builder.Property(p => p.AnswerBasis).HasMaxLength(2000);

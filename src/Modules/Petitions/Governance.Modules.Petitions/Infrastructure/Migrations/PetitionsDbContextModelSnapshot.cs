@@ -153,6 +153,12 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finalized_at");
 
+                    b.Property<string>("HandlingBody")
+                        .HasMaxLength(15)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("handling_body");
+
                     b.Property<string>("HandlingDepartment")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -275,6 +281,12 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rated_at");
 
+                    b.Property<string>("ReReviewBody")
+                        .HasMaxLength(15)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("re_review_body");
+
                     b.Property<DateTimeOffset?>("ReReviewDecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("re_review_decided_at");
@@ -321,6 +333,12 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("representative_ids");
+
+                    b.Property<string>("ReviewBody")
+                        .HasMaxLength(15)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("review_body");
 
                     b.Property<DateTimeOffset?>("ReviewDecidedAt")
                         .HasColumnType("timestamp with time zone")
