@@ -40,6 +40,62 @@ public sealed class BadInputSweepTests(CountyHost county) : IClassFixture<County
         Assert.True(failures.Count == 0, $"{failures.Count} bad answers:\n" + string.Join('\n', failures));
     }
 
+    [Theory]
+    [InlineData("/api/petitions/statistics?to=9999-12-31", "to")]
+    [InlineData("/api/platform/deadline-rules/petitions.handling/due?start=9999-12-31", "start")]
+    [InlineData("/api/petitions/statistics?regionCode=", "regionCode")]
+    [InlineData("/api/registry/grids?regionCode=", "regionCode")]
+    [InlineData("/api/registry/addresses?regionCode=", "regionCode")]
+    [InlineData("/api/mediation/disputes?regionCode=", "regionCode")]
+    public async Task A_far_date_or_an_empty_value_in_the_query_is_a_400_naming_it(string url, string field)
+    {
+        var response = await county.ClientAs(Caller()).GetAsync(url);
+
+        Assert.NotEmpty((await FieldErrors(response, field)));
+    }
+
+    [Fact]
+    public async Task A_sweep_dated_far_in_the_future_is_a_400_naming_the_date()
+    {
+        var response = await county.ClientAs(Caller()).PostAsync("/api/mediation/sweeps",
+            Content($$"""{"regionCodes":["{{CountyHost.Shangbao}}"],"date":"{{FarDate}}"}""", Json));
+
+        var problem = await ProblemAsync(response);
+        Assert.Equal("$.date", problem.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task A_calendar_list_holding_null_is_a_400_naming_the_item()
+    {
+        var response = await county.ClientAs(Caller()).PutAsync("/api/platform/calendar/2031", Content("[null]", Json));
+
+        Assert.NotEmpty(await FieldErrors(response, "[0]"));
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("")]
+    public async Task A_petition_step_with_no_body_and_a_valid_if_match_is_a_400_naming_the_body(string body)
+    {
+        var clerk = county.PetitionClerk();
+        var registered = await clerk.PostAsync("/api/petitions", Content(JsonSerializer.Serialize(new
+        {
+            channel = "Visit", category = "Claim", domain = "UrbanRuralConstruction", subject = "路灯不亮",
+            content = "小区路灯损坏已一月", regionCode = CountyHost.Shangbao,
+            petitionerPersonIds = new[] { await county.PersonAsync("孙路灯") }, headcount = 1,
+        }), Json));
+        Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
+        var petition = $"/api/petitions/{(await registered.Json()).GetProperty("petition").GetProperty("id").GetGuid()}";
+        var etag = (await clerk.GetAsync(petition)).Headers.ETag!.Tag;
+
+        foreach (var step in new[] { "accept", "reject", "answer" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"{petition}/{step}") { Content = Content(body, Json) }.WithIfMatch(etag);
+            var problem = await ProblemAsync(await clerk.SendAsync(request));
+            Assert.Contains("body", problem.GetProperty("detail").GetString());
+        }
+    }
+
     // A county caller holding every permission of the installation, so that every request gets past authorisation.
     private TokenSubject Caller() => TestUsers.User(CountyHost.County, null, county.Application.Runtime.Modules
         .SelectMany(m => m.Manifest.Permissions.Select(p => p.Name))
@@ -156,6 +212,17 @@ public sealed class BadInputSweepTests(CountyHost county) : IClassFixture<County
             || operation.RequiredParameters().Append(probe.Field).Any(f => text.Contains(f, StringComparison.OrdinalIgnoreCase));
         return named ? null : $"{status} does not name {probe.Field}: {text}";
     }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+        Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    private static async Task<string[]> FieldErrors(HttpResponseMessage response, string field) =>
+        (await ProblemAsync(response)).FieldErrors(field);
 
     private static StringContent Content(string text, string mediaType)
     {
