@@ -66,10 +66,10 @@ internal static class RefusalProblems
     // Binding answers a form it cannot read (a truncated or malformed multipart body) with a bare 400.
     private static HttpValidationProblemDetails UnreadableForm(HttpContext http)
     {
-        var fields = http.GetEndpoint()?.Metadata.OfType<IParameterBindingMetadata>()
+        var fields = (http.GetEndpoint()?.Metadata.OfType<IParameterBindingMetadata>() ?? [])
             .Where(p => p.ParameterInfo.ParameterType == typeof(IFormFile) || p.ParameterInfo.ParameterType == typeof(IFormFileCollection))
             .Select(p => p.Name)
-            .DefaultIfEmpty("file") ?? ["file"];
+            .DefaultIfEmpty("file");
         return new HttpValidationProblemDetails(fields.ToDictionary(f => f, _ => new[] { "上传内容不是完整的 multipart/form-data 请求，请重新选择文件上传" }))
         {
             Title = "请求格式错误",
