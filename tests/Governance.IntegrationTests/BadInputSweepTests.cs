@@ -134,6 +134,12 @@ public sealed class BadInputSweepTests(CountyHost county) : IClassFixture<County
                 yield return new Probe("null item in list body", "[0]", () => operation.Request(url, Content("[null]", Json)));
             }
 
+            foreach (var list in operation.ListFieldsOfBody())
+            {
+                var json = $$"""{"{{list}}":[null]}""";
+                yield return new Probe("null item in list field", list, () => operation.Request(url, Content(json, Json)));
+            }
+
             if (operation.DateFieldsOfBody() is { Count: > 0 } dateFields)
             {
                 foreach (var field in dateFields)
@@ -285,6 +291,15 @@ public sealed class BadInputSweepTests(CountyHost county) : IClassFixture<County
 
         public IEnumerable<QueryParameter> QueryParameters() =>
             Parameters("query").Select(p => new QueryParameter(p.GetProperty("name").GetString()!, FarValue(Format(p))));
+
+        public IEnumerable<string> ListFieldsOfBody()
+        {
+            var schema = Resolve(Definition.GetProperty("requestBody").GetProperty("content").GetProperty(Json).GetProperty("schema"));
+            return schema.TryGetProperty("properties", out var properties)
+                ? properties.EnumerateObject().Where(p => Resolve(p.Value).TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+                    && t.GetString() == "array").Select(p => p.Name).ToList()
+                : [];
+        }
 
         public IReadOnlyList<Field> DateFieldsOfBody()
         {

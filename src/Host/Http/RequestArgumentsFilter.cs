@@ -11,7 +11,7 @@ namespace Governance.Host.Http;
 /// <summary>
 /// Refuses, on every endpoint and before it runs, what binding lets through but the code behind cannot take: an empty
 /// query value (<c>regionCode=</c>), a date outside <see cref="SupportedDates"/> in the route or the query, and a
-/// <c>null</c> item in a JSON list body. Each is a 400 naming the field. Dates inside JSON bodies are refused while they
+/// <c>null</c> item in a JSON list body or in a list field of a JSON body. Each is a 400 naming the field. Dates inside JSON bodies are refused while they
 /// are read (<see cref="SupportedDateConverter{T}"/>).
 /// </summary>
 internal static class RequestArgumentsFilter
@@ -41,10 +41,13 @@ internal static class RequestArgumentsFilter
     {
         private IReadOnlyList<string> _queryNames = [];
         private IReadOnlyList<PropertyInfo> _dateProperties = [];
+        private IReadOnlyList<PropertyInfo> _listProperties = [];
+        private Type _type = typeof(object);
         private bool _isDate;
         private bool _itemsMustNotBeNull;
 
-        public bool IsPlain => _queryNames.Count == 0 && _dateProperties.Count == 0 && !_isDate && !_itemsMustNotBeNull;
+        public bool IsPlain => _queryNames.Count == 0 && _dateProperties.Count == 0 && !_isDate && !_itemsMustNotBeNull
+            && _listProperties.Count == 0;
 
         public static BoundArgument Of(ParameterInfo parameter)
         {
@@ -64,7 +67,16 @@ internal static class RequestArgumentsFilter
                 return new BoundArgument { _queryNames = [Name(parameter, parameter.Name!)], _isDate = IsDate(type) };
             }
 
-            return new BoundArgument { _itemsMustNotBeNull = IsListOfNonNullable(parameter) };
+            return new BoundArgument
+            {
+                _type = type,
+                _itemsMustNotBeNull = IsListOfNonNullable(parameter.ParameterType, () => new NullabilityInfoContext().Create(parameter)),
+                _listProperties = IsQueryValue(type) || typeof(IEnumerable).IsAssignableFrom(type)
+                    ? []
+                    : type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                        .Where(p => p.CanRead && IsListOfNonNullable(p.PropertyType, () => new NullabilityInfoContext().Create(p)))
+                        .ToList(),
+            };
         }
 
         public void Check(HttpContext http, object? argument, List<ValidationFailure> failures)
@@ -90,18 +102,38 @@ internal static class RequestArgumentsFilter
                 }
             }
 
-            if (_itemsMustNotBeNull && argument is IEnumerable items)
+            if (_itemsMustNotBeNull)
             {
-                var index = 0;
-                foreach (var item in items)
-                {
-                    if (item is null)
-                    {
-                        failures.Add(new ValidationFailure($"[{index}]", "列表中的项不能为 null"));
-                    }
+                CheckItems("", argument, failures);
+            }
 
-                    index++;
+            // Only the JSON body's own properties are read: other arguments are services, whose getters may do anything.
+            if (_listProperties.Count > 0 && argument is not null
+                && http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == _type)
+            {
+                foreach (var property in _listProperties)
+                {
+                    CheckItems(FieldName(property.Name), property.GetValue(argument), failures);
                 }
+            }
+        }
+
+        private static void CheckItems(string field, object? list, List<ValidationFailure> failures)
+        {
+            if (list is not IEnumerable items)
+            {
+                return;
+            }
+
+            var index = 0;
+            foreach (var item in items)
+            {
+                if (item is null)
+                {
+                    failures.Add(new ValidationFailure($"{field}[{index}]", "列表中的项不能为 null"));
+                }
+
+                index++;
             }
         }
 
@@ -124,14 +156,14 @@ internal static class RequestArgumentsFilter
             return underlying == typeof(DateOnly) || underlying == typeof(DateTime) || underlying == typeof(DateTimeOffset);
         }
 
-        private static bool IsListOfNonNullable(ParameterInfo parameter)
+        private static bool IsListOfNonNullable(Type type, Func<NullabilityInfo> nullability)
         {
-            if (parameter.ParameterType == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(parameter.ParameterType))
+            if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
             {
                 return false;
             }
 
-            var info = new NullabilityInfoContext().Create(parameter);
+            var info = nullability();
             var item = info.ElementType ?? (info.GenericTypeArguments is [var only] ? only : null);
             return item is { ReadState: NullabilityState.NotNull } && !item.Type.IsValueType;
         }
