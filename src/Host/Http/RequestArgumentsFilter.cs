@@ -104,7 +104,7 @@ internal static class RequestArgumentsFilter
 
             if (_itemsMustNotBeNull)
             {
-                CheckItems("", argument, failures);
+                CheckItems(null, argument, failures);
             }
 
             // Only the JSON body's own properties are read: other arguments are services, whose getters may do anything.
@@ -118,7 +118,8 @@ internal static class RequestArgumentsFilter
             }
         }
 
-        private static void CheckItems(string field, object? list, List<ValidationFailure> failures)
+        // A list field is named as a whole, as validators name it; a list body by the item's index.
+        private static void CheckItems(string? field, object? list, List<ValidationFailure> failures)
         {
             if (list is not IEnumerable items)
             {
@@ -130,7 +131,7 @@ internal static class RequestArgumentsFilter
             {
                 if (item is null)
                 {
-                    failures.Add(new ValidationFailure($"{field}[{index}]", "列表中的项不能为 null"));
+                    failures.Add(new ValidationFailure(field ?? $"[{index}]", $"第 {index + 1} 项不能为空（null）"));
                 }
 
                 index++;
