@@ -126,6 +126,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
     private static void ConfigureServices(
         WebApplicationBuilder builder, ModuleRuntime runtime, IntegrationEventRegistry events, string connectionString)
     {
+        builder.AddRequestLimits();
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CaseActs>();
@@ -152,15 +153,19 @@ public sealed class GovernanceApplication : IAsyncDisposable
             platformService.ConfigureServices(services, builder.Configuration);
         }
 
+        services.AddSingleton<IProblemDetailsWriter, JsonProblemWriter>();
         services.AddProblemDetails();
         // Modules add their own policies (e.g. the public petition lookup) with services.AddRateLimiter(options => …).
-        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddRateLimiter(options => options.OnRejected = RefusalProblems.RejectAsync);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.Converters.Add(new StorableTextConverter());
+            options.SerializerOptions.Converters.Add(new SupportedDateConverter<DateOnly>());
+            options.SerializerOptions.Converters.Add(new SupportedDateConverter<DateTime>());
+            options.SerializerOptions.Converters.Add(new SupportedDateConverter<DateTimeOffset>());
         });
         services.AddModuleDocuments(runtime);
         services.AddGovernanceHealthChecks();
@@ -184,8 +189,10 @@ public sealed class GovernanceApplication : IAsyncDisposable
 
     private static void ConfigurePipeline(WebApplication app, ModuleRuntime runtime)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(RefusalProblems.WriteAsync);
+        app.UseUrlLengthLimit();
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
@@ -193,16 +200,17 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.UseRateLimiter();
         app.UseModuleDocuments(runtime);
         app.MapGovernanceHealthChecks();
-        app.MapModulesEndpoints();
-        app.MapDeadLetterEndpoints();
+        var api = app.MapGroup("").AddEndpointFilterFactory(RequestArgumentsFilter.Create);
+        api.MapModulesEndpoints();
+        api.MapDeadLetterEndpoints();
         foreach (var platformService in PlatformServices.All)
         {
-            platformService.MapEndpoints(app);
+            platformService.MapEndpoints(api);
         }
 
         foreach (var module in runtime.Modules)
         {
-            var group = app.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName)
+            var group = api.MapGroup(module.RoutePrefix).WithGroupName(module.DocumentName).WithTags(module.Manifest.DisplayName)
                 .RequireModuleAccess(module.Manifest);
             Guard(module, "mapping its endpoints", () => module.Module.MapEndpoints(group));
         }

@@ -1,5 +1,3 @@
-using FluentValidation;
-using FluentValidation.Results;
 using Governance.SharedKernel.Http;
 using Governance.SharedKernel.Security;
 using MediatR;
@@ -11,7 +9,7 @@ namespace Governance.SharedKernel.Cases;
 
 /// <summary>
 /// Maps a module's step endpoints, <c>POST {id}/{path}</c>: the id from the route, the version from If-Match (400 without
-/// one, 409 when stale), a body that must be present (400 for none or <c>null</c>), and the fresh record with its new
+/// one, 409 when stale), a body that must be present (binding answers 400 for none or <c>null</c>), and the fresh record with its new
 /// ETag back, read by <paramref name="read"/> after the step's transaction committed.
 /// </summary>
 public sealed class CaseSteps<TView>(Func<IMediator, Guid, CancellationToken, Task<TView>> read)
@@ -20,14 +18,9 @@ public sealed class CaseSteps<TView>(Func<IMediator, Guid, CancellationToken, Ta
     public RouteHandlerBuilder Map<TCommand>(
         IEndpointRouteBuilder group, string path, string permission, string summary, Func<TCommand, TCommand>? adjust = null)
         where TCommand : CaseCommand =>
-        group.MapPost("{id:guid}/" + path, async (Guid id, TCommand? body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        group.MapPost("{id:guid}/" + path, async (Guid id, TCommand body, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var version = EntityTags.Required(http.Request);
-                if (body is null)
-                {
-                    throw new ValidationException([new ValidationFailure("body", "请求体不能为空，请提交 JSON 对象（可为 {}）")]);
-                }
-
                 var command = (adjust ?? (c => c))(body) with { CaseId = id, ExpectedVersion = version };
                 return await ReadAsync(mediator, await mediator.Send(command, ct), http, ct);
             })

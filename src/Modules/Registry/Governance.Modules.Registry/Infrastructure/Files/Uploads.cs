@@ -34,7 +34,7 @@ internal static class Uploads
         }
 
         var reader = new MultipartReader(boundary, request.Body);
-        while (await reader.ReadNextSectionAsync(ct) is { } section)
+        while (await ReadAsync(() => reader.ReadNextSectionAsync(ct)) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
                 || !disposition.DispositionType.Equals("form-data")
@@ -66,6 +66,20 @@ internal static class Uploads
 
     public static ValidationException Invalid(string message) => new([new ValidationFailure(Field, message)]);
 
+    // A body that ends before its closing boundary, or whose parts are malformed, is the client's fault, not the server's
+    // (BadHttpRequestException, an IOException too, is the server's limit on the body size: it stays a 413).
+    private static async Task<T> ReadAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception ex) when (ex is IOException and not BadHttpRequestException or InvalidDataException)
+        {
+            throw Invalid("上传内容不是完整的 multipart/form-data 请求，请重新选择文件上传");
+        }
+    }
+
     private static async Task<long> CopyAsync(Stream source, string path, long maxBytes, CancellationToken ct)
     {
         var buffer = new byte[1 << 16];
@@ -74,7 +88,7 @@ internal static class Uploads
         try
         {
             int read;
-            while ((read = await source.ReadAsync(buffer, ct)) > 0)
+            while ((read = await ReadAsync(() => source.ReadAsync(buffer, ct).AsTask())) > 0)
             {
                 total += read;
                 if (total > maxBytes)
