@@ -1,4 +1,5 @@
 using Autofac;
+using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Messaging.Behaviors;
 using MediatR;
 
@@ -20,6 +21,7 @@ internal sealed class MediatorModule : Autofac.Module
             var scope = context.Resolve<IComponentContext>();
             return type => scope.Resolve(type);
         }).InstancePerLifetimeScope();
+        builder.RegisterType<PendingCommandAudits>().InstancePerLifetimeScope();
         builder.RegisterGeneric(typeof(AuditBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(UnitOfWorkBehavior<,>)).As(typeof(IPipelineBehavior<,>));
