@@ -1,5 +1,4 @@
 using Autofac;
-using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Messaging.Behaviors;
 using MediatR;
 
@@ -21,7 +20,6 @@ internal sealed class MediatorModule : Autofac.Module
             var scope = context.Resolve<IComponentContext>();
             return type => scope.Resolve(type);
         }).InstancePerLifetimeScope();
-        builder.RegisterType<PendingCommandAudits>().InstancePerLifetimeScope();
         builder.RegisterGeneric(typeof(AuditBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(UnitOfWorkBehavior<,>)).As(typeof(IPipelineBehavior<,>));

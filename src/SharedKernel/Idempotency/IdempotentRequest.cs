@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
-using Governance.SharedKernel.Auditing;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Errors;
 using Governance.SharedKernel.Security;
@@ -18,7 +17,7 @@ namespace Governance.SharedKernel.Idempotency;
 
 /// <summary>One request carrying an Idempotency-Key: claims the key, runs once, stores or replays the response.</summary>
 internal sealed class IdempotentRequest(
-    ModuleDbContext db, ICurrentUser user, IOptions<HttpJsonOptions> json, TimeProvider clock, PendingCommandAudits audits)
+    ModuleDbContext db, ICurrentUser user, IOptions<HttpJsonOptions> json, TimeProvider clock)
 {
     public async ValueTask<object?> RunAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -41,7 +40,6 @@ internal sealed class IdempotentRequest(
             return await ReplayAsync(http, scope, key, hash, ct);
         }
 
-        audits.HoldUntilCommit();
         var result = await next(context);
         var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         if (status is < 200 or >= 300)
@@ -57,7 +55,6 @@ internal sealed class IdempotentRequest(
             "WHERE scope = {4} AND key = {5}",
             [status, Body(result), Location(result, http), etag.Length > 0 ? etag : null, scope, key],
             ct);
-        await audits.WriteAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
     }

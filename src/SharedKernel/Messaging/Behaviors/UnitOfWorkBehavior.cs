@@ -10,7 +10,7 @@ namespace Governance.SharedKernel.Messaging.Behaviors;
 /// the outbox rows it published and the command's audit row are committed together or not at all. Queries pass through.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TRequest, TResponse>(
-    IServiceProvider services, IModuleDbContextLocator locator, ICommandAuditor auditor, PendingCommandAudits pending)
+    IServiceProvider services, IModuleDbContextLocator locator, ICommandAuditor auditor)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(
@@ -28,15 +28,7 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             // the change is saved into it — so what the endpoint reads next sees it — and the opener commits.
             var nested = await next();
             await context.SaveChangesAsync(cancellationToken);
-            if (pending.IsHolding)
-            {
-                pending.Hold(ct => auditor.RecordSuccessAsync(request, nested, context, ct));
-            }
-            else
-            {
-                await auditor.RecordSuccessAsync(request, nested, context, cancellationToken);
-            }
-
+            await auditor.RecordSuccessAsync(request, nested, context, cancellationToken);
             return nested;
         }
 
