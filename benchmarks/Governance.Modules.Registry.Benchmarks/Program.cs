@@ -9,6 +9,13 @@ using Governance.Testing;
 // Times the bulk import of a generated person ledger end to end: upload through the API (202), the background
 // worker's streaming validation, binary COPY into staging, set-based checks and the merge into registry.persons.
 // Arguments: [rows = 1000000]. GOVERNANCE_BENCH_CONNECTION = an existing server instead of the embedded one.
+// `throughput [seconds = 20]` instead times person creation at 1, 8 and 16 clients beside a raw INSERT (PersonThroughput).
+if (args is ["throughput", ..])
+{
+    await PersonThroughput.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20));
+    return;
+}
+
 var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var pluginsPath = Path.Combine(AppContext.BaseDirectory, "bench-plugins");
 using var work = new TemporaryDirectory("registry-bench");

@@ -58,7 +58,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
             configuration, contentRoot, loggerFactory.CreateLogger<EmbeddedPostgres>(), cancellationToken);
         try
         {
-            ConfigureServices(builder, runtime, events, connectionString);
+            ConfigureServices(builder, runtime, events, connectionString, embedded);
             var app = builder.Build();
             app.Services.GetRequiredService<HandlerCatalog>();
             ConfigurePipeline(app, runtime);
@@ -124,7 +124,8 @@ public sealed class GovernanceApplication : IAsyncDisposable
     }
 
     private static void ConfigureServices(
-        WebApplicationBuilder builder, ModuleRuntime runtime, IntegrationEventRegistry events, string connectionString)
+        WebApplicationBuilder builder, ModuleRuntime runtime, IntegrationEventRegistry events, string connectionString,
+        EmbeddedPostgres? embedded)
     {
         builder.AddRequestLimits();
         var services = builder.Services;
@@ -146,6 +147,11 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddHostedService<OutboxRelay>();
         services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section));
         services.AddHostedService<IdempotencyRetention>();
+        if (embedded is not null)
+        {
+            services.AddSingleton(embedded);
+            services.AddHostedService<EmbeddedPostgresSupervisor>();
+        }
 
         foreach (var platformService in PlatformServices.All)
         {
@@ -157,6 +163,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         services.AddProblemDetails();
         // Modules add their own policies (e.g. the public petition lookup) with services.AddRateLimiter(options => …).
         services.AddRateLimiter(options => options.OnRejected = RefusalProblems.RejectAsync);
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>

@@ -62,7 +62,7 @@ internal static class ClusterServer
         }
     }
 
-    private static async Task<bool> IsRunningAsync(ClusterCommands commands, ClusterFiles files, CancellationToken ct) =>
+    public static async Task<bool> IsRunningAsync(ClusterCommands commands, ClusterFiles files, CancellationToken ct) =>
         (await commands.RunToolAsync("pg_ctl", ["status", "-D", files.DataDirectory], ct)).Succeeded;
 
     // pg_ctl hands these to the server through /bin/sh, hence the shell quoting of the empty socket folder list.

@@ -12,20 +12,22 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private readonly ClusterCommands _commands;
     private readonly ClusterFiles _files;
+    private readonly EmbeddedPostgresOptions _options;
     private readonly string _password;
     private readonly ILogger _logger;
     private readonly Lock _stopGate = new();
     private Task? _stopping;
 
-    private EmbeddedPostgres(ClusterCommands commands, ClusterFiles files, string password, int port,
-        string database, ILogger logger)
+    private EmbeddedPostgres(ClusterCommands commands, ClusterFiles files, EmbeddedPostgresOptions options, string password, int port,
+        ILogger logger)
     {
         _commands = commands;
         _files = files;
+        _options = options;
         _password = password;
         _logger = logger;
         Port = port;
-        ConnectionString = ConnectionStringFor(database);
+        ConnectionString = ConnectionStringFor(options.Database);
     }
 
     /// <summary>Npgsql connection string of the superuser to the configured database.</summary>
@@ -51,7 +53,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await ClusterServer.StopLeftoverAsync(commands, files, logger, ct);
 
         var port = await ClusterServer.StartAsync(commands, files, options, ct);
-        var server = new EmbeddedPostgres(commands, files, password, port, options.Database, logger);
+        var server = new EmbeddedPostgres(commands, files, options, password, port, logger);
         try
         {
             await server.EnsureDatabaseAsync(options.Database, ct);
@@ -79,6 +81,21 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    /// <summary>
+    /// Starts the server again, on its port, when it is not running although nobody stopped it (its postmaster died);
+    /// answers whether it did.
+    /// </summary>
+    public async Task<bool> RestartIfDownAsync(CancellationToken ct)
+    {
+        if (_stopping is not null || await ClusterServer.IsRunningAsync(_commands, _files, ct))
+        {
+            return false;
+        }
+
+        await ClusterServer.StartAsync(_commands, _files, _options with { Port = Port }, ct);
+        return true;
+    }
 
     /// <summary>
     /// Leaves a detached watcher that, once this process is gone however it ended, stops the server at once and deletes

@@ -62,7 +62,7 @@ internal static class AuditEndpoints
             records = records.Where(r => r.Outcome == query.Outcome);
         }
 
-        var page = await records.OrderByDescending(r => r.Sequence).ToPageAsync(query, cancellationToken);
+        var page = await records.OrderByDescending(r => r.Id).ToPageAsync(query, cancellationToken);
         return new Paged<AuditRecordView>(page.Total, page.Page, page.PageSize, page.Items.Select(AuditRecordView.Of).ToList());
     }
 }

@@ -38,7 +38,7 @@ internal static class AuditHash
 
     private static IEnumerable<string?> Fields(AuditRecord record) =>
     [
-        record.Sequence.ToString(CultureInfo.InvariantCulture),
+        record.Sequence?.ToString(CultureInfo.InvariantCulture),
         record.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
         record.UserId?.ToString("D"),
         record.UserName,

@@ -10,4 +10,7 @@ public sealed class AuditOptions
     /// behind a reverse proxy that sets the header itself; otherwise any client could write its own address.
     /// </summary>
     public bool TrustForwardedFor { get; set; }
+
+    /// <summary>How often committed audit rows are linked into the hash chain.</summary>
+    public TimeSpan ChainInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -1,13 +1,18 @@
 namespace Governance.Platform.Auditing;
 
 /// <summary>
-/// One row of <c>platform.audit_log</c>. Rows are only ever appended (a trigger refuses UPDATE, DELETE and
-/// TRUNCATE); each carries the hash of the row before it, so a changed or missing row breaks the chain.
+/// One row of <c>platform.audit_log</c>. Rows are only ever appended (a trigger refuses DELETE, TRUNCATE and every
+/// UPDATE but the one that links an unlinked row); once linked each carries the hash of the row before it, so a changed
+/// or missing row breaks the chain. A row is written unlinked inside the audited transaction and linked after its commit
+/// by <see cref="AuditChainer"/>.
 /// </summary>
 internal sealed class AuditRecord
 {
-    /// <summary>1, 2, 3 … without gaps: the order of the chain.</summary>
-    public long Sequence { get; init; }
+    /// <summary>Given at insert, increasing: the order in which committed rows are linked.</summary>
+    public long Id { get; init; }
+
+    /// <summary>1, 2, 3 … without gaps: the order of the chain; null until the row is linked.</summary>
+    public long? Sequence { get; private set; }
 
     public DateTimeOffset OccurredAt { get; init; }
 
@@ -33,31 +38,32 @@ internal sealed class AuditRecord
 
     public string? Detail { get; init; }
 
-    public required string PreviousHash { get; init; }
+    public string? PreviousHash { get; private set; }
 
-    public string Hash { get; private set; } = "";
+    public string? Hash { get; private set; }
 
-    /// <summary>The row that follows <paramref name="previousHash"/> at <paramref name="sequence"/>, hashed.</summary>
-    public static AuditRecord Chain(long sequence, DateTimeOffset occurredAt, AuditEntry entry, string previousHash)
+    /// <summary>A new row of <paramref name="entry"/>, not linked yet.</summary>
+    public static AuditRecord Unlinked(DateTimeOffset occurredAt, AuditEntry entry) => new()
     {
-        var record = new AuditRecord
-        {
-            Sequence = sequence,
-            OccurredAt = AuditHash.ToStoredPrecision(occurredAt),
-            UserId = entry.Actor.UserId,
-            UserName = Clip(entry.Actor.UserName, AuditRecordConfiguration.NameLength),
-            Department = Clip(entry.Actor.Department, AuditRecordConfiguration.CodeLength),
-            ClientAddress = Clip(entry.Actor.ClientAddress, AuditRecordConfiguration.AddressLength),
-            Operation = Clip(entry.Operation, AuditRecordConfiguration.NameLength)!,
-            Module = Clip(entry.Module, AuditRecordConfiguration.CodeLength)!,
-            RecordType = Clip(entry.RecordType, AuditRecordConfiguration.CodeLength),
-            RecordId = Clip(entry.RecordId, AuditRecordConfiguration.NameLength),
-            Outcome = entry.Outcome.Code,
-            Detail = Clip(entry.Detail, AuditRecordConfiguration.DetailLength),
-            PreviousHash = previousHash,
-        };
-        record.Hash = AuditHash.Of(record);
-        return record;
+        OccurredAt = AuditHash.ToStoredPrecision(occurredAt),
+        UserId = entry.Actor.UserId,
+        UserName = Clip(entry.Actor.UserName, AuditRecordConfiguration.NameLength),
+        Department = Clip(entry.Actor.Department, AuditRecordConfiguration.CodeLength),
+        ClientAddress = Clip(entry.Actor.ClientAddress, AuditRecordConfiguration.AddressLength),
+        Operation = Clip(entry.Operation, AuditRecordConfiguration.NameLength)!,
+        Module = Clip(entry.Module, AuditRecordConfiguration.CodeLength)!,
+        RecordType = Clip(entry.RecordType, AuditRecordConfiguration.CodeLength),
+        RecordId = Clip(entry.RecordId, AuditRecordConfiguration.NameLength),
+        Outcome = entry.Outcome.Code,
+        Detail = Clip(entry.Detail, AuditRecordConfiguration.DetailLength),
+    };
+
+    /// <summary>Links the row after <paramref name="previousHash"/> at <paramref name="sequence"/> and hashes it.</summary>
+    public AuditRecord LinkAfter(long sequence, string previousHash)
+    {
+        (Sequence, PreviousHash) = (sequence, previousHash);
+        Hash = AuditHash.Of(this);
+        return this;
     }
 
     // Whatever a caller passes, the row is written: over-long text is cut rather than failing the audited operation.

@@ -14,8 +14,10 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
     public void Configure(EntityTypeBuilder<AuditRecord> record)
     {
         record.ToTable(Table);
-        record.HasKey(r => r.Sequence);
-        record.Property(r => r.Sequence).ValueGeneratedNever();
+        record.HasKey(r => r.Id);
+        record.Property(r => r.Id).UseIdentityAlwaysColumn();
+        record.HasIndex(r => r.Sequence).IsUnique();
+        record.HasIndex(r => r.Id).HasFilter("hash IS NULL").HasDatabaseName("ix_audit_log_unlinked");
         record.Property(r => r.UserName).HasMaxLength(NameLength);
         record.Property(r => r.Department).HasMaxLength(CodeLength);
         record.Property(r => r.ClientAddress).HasMaxLength(AddressLength);

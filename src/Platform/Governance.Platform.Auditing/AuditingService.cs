@@ -16,6 +16,8 @@ public sealed class AuditingService : IPlatformService
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<ISignInAudit, SignInAudit>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddSingleton<AuditChainer>();
+        services.AddHostedService(provider => provider.GetRequiredService<AuditChainer>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAuditEndpoints();

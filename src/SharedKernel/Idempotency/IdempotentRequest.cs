@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Governance.SharedKernel.Idempotency;
@@ -32,7 +33,7 @@ internal sealed class IdempotentRequest(
         var claimed = await ExecuteAsync(
             "INSERT INTO {table} (scope, key, request_hash, status_code, created_at) VALUES ({0}, {1}, {2}, 0, {3}) " +
             "ON CONFLICT DO NOTHING",
-            [scope, key, (object?)hash ?? DBNull.Value, clock.GetUtcNow()], ct);
+            [scope, key, hash, clock.GetUtcNow()], ct);
         if (claimed == 0)
         {
             await transaction.RollbackAsync(ct);
@@ -52,18 +53,19 @@ internal sealed class IdempotentRequest(
         await ExecuteAsync(
             "UPDATE {table} SET status_code = {0}, response_body = {1}::jsonb, location = {2}, e_tag = {3} " +
             "WHERE scope = {4} AND key = {5}",
-            [status, (object?)Body(result) ?? DBNull.Value, (object?)Location(result, http) ?? DBNull.Value,
-                etag.Length > 0 ? etag : DBNull.Value, scope, key],
+            [status, Body(result), Location(result, http), etag.Length > 0 ? etag : null, scope, key],
             ct);
         await transaction.CommitAsync(ct);
         return result;
     }
 
-    // The table name cannot be a parameter; the schema is a validated snake_case name (ModuleNaming).
+    // The table name cannot be a parameter; the schema is a validated snake_case name (ModuleNaming). EF maps no type
+    // for a null or DBNull value, so those go as untyped parameters.
 #pragma warning disable EF1003
-    private Task<int> ExecuteAsync(string sql, object[] parameters, CancellationToken ct) =>
+    private Task<int> ExecuteAsync(string sql, object?[] parameters, CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync(
-            sql.Replace("{table}", $"\"{db.Schema}\".{IdempotencyModel.Table}", StringComparison.Ordinal), parameters, ct);
+            sql.Replace("{table}", $"\"{db.Schema}\".{IdempotencyModel.Table}", StringComparison.Ordinal),
+            parameters.Select(p => p ?? new NpgsqlParameter { Value = DBNull.Value }), ct);
 #pragma warning restore EF1003
 
     private static string ReadKey(HttpRequest request)

@@ -48,7 +48,7 @@ public sealed class SignInTests(AccountsHost host) : IClassFixture<AccountsHost>
         Assert.Equal(["denied"], await Sql.Column(host.Database,
             "SELECT outcome FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'nobody.here'"));
         Assert.Equal("WrongCredentials", await Sql.Scalar<string>(host.Database,
-            "SELECT detail FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'li.wei' ORDER BY sequence DESC LIMIT 1"));
+            "SELECT detail FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'li.wei' ORDER BY id DESC LIMIT 1"));
     }
 
     [Fact]

@@ -34,6 +34,33 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task An_audited_transaction_still_open_holds_back_no_other_command_and_is_linked_once_committed()
+    {
+        using var plugins = TestPluginsFolder.With("Sender");
+        var database = await PostgresServer.CreateDatabaseAsync();
+        await using var host = await TestHost.StartAsync(plugins.Path, database);
+        await using var connection = await host.App.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using var slow = await connection.BeginTransactionAsync();
+        await host.App.Services.GetRequiredService<AuditWriter>().AppendAsync(
+            new AuditEntry(new AuditActor(null, "slow", null, null), "SlowCommand", "Test", null, null, AuditOutcome.Success, null),
+            connection, slow, CancellationToken.None);
+
+        var note = AuditApi.CreateNote(host.ClientAs(TestUsers.User("3301")), "不必等待");
+        Assert.Same(note, await Task.WhenAny(note, Task.Delay(TimeSpan.FromSeconds(10))));
+        await note;
+        var whileOpen = await AuditApi.Verify(host);
+        await slow.CommitAsync();
+        var committed = await AuditApi.Verify(host);
+
+        Assert.True(whileOpen.GetProperty("ok").GetBoolean());
+        Assert.True(committed.GetProperty("ok").GetBoolean());
+        Assert.Equal(whileOpen.GetProperty("verified").GetInt64() + 1, committed.GetProperty("verified").GetInt64());
+        Assert.Equal(0, committed.GetProperty("unlinked").GetInt64());
+        Assert.Equal("SlowCommand", await Sql.Scalar<string>(database,
+            "SELECT operation FROM platform.audit_log ORDER BY sequence DESC LIMIT 1"));
+    }
+
+    [Fact]
     public async Task A_changed_row_is_reported_as_the_first_broken_row()
     {
         await using var chain = await ChainOf(rows: 6);
@@ -60,10 +87,10 @@ public sealed class AuditChainTests
                 .Set<AuditRecord>().AsNoTracking().SingleAsync(r => r.Sequence == 3);
         }
 
-        var forged = AuditRecord.Chain(3, original.OccurredAt,
+        var forged = AuditRecord.Unlinked(original.OccurredAt,
             new AuditEntry(new AuditActor(original.UserId, original.UserName, original.Department, original.ClientAddress),
-                original.Operation, original.Module, original.RecordType, original.RecordId, AuditOutcome.Failure, "改过"),
-            original.PreviousHash);
+                original.Operation, original.Module, original.RecordType, original.RecordId, AuditOutcome.Failure, "改过"))
+            .LinkAfter(3, original.PreviousHash!);
         await chain.Tamper($"UPDATE platform.audit_log SET outcome = '{forged.Outcome}', detail = '{forged.Detail}', hash = '{forged.Hash}' WHERE sequence = 3");
 
         var verification = await AuditApi.Verify(chain.Host);

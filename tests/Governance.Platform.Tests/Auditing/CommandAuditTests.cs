@@ -44,7 +44,8 @@ public sealed class CommandAuditTests(SenderHostFixture fixture) : IClassFixture
         var marker = $"atomic-{Guid.NewGuid():N}";
         await using var holder = new NpgsqlConnection(fixture.Database);
         await holder.OpenAsync();
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({PlatformLocks.AuditChain})", holder))
+        await using var holding = await holder.BeginTransactionAsync();
+        await using (var take = new NpgsqlCommand("LOCK TABLE platform.audit_log IN SHARE MODE", holder, holding))
         {
             await take.ExecuteNonQueryAsync();
         }
@@ -52,14 +53,11 @@ public sealed class CommandAuditTests(SenderHostFixture fixture) : IClassFixture
         var posting = AuditApi.CreateNote(Host.ClientAs(TestUsers.User("330109")), marker);
         await Eventually.Get(
             () => Sql.Scalar<long>(fixture.Database,
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = " +
-                "(SELECT oid FROM pg_database WHERE datname = current_database())"),
-            waiting => waiting > 0, what: "the command to wait for the audit chain");
+                "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted " +
+                "AND l.relation = 'platform.audit_log'::regclass AND a.query LIKE '%INSERT INTO platform.audit_log%'"),
+            waiting => waiting > 0, what: "the command to wait with its audit row");
         var visibleWhileWaiting = await Sql.Scalar<long>(fixture.Database, "SELECT count(*) FROM sender.notes WHERE text = $1", marker);
-        await using (var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({PlatformLocks.AuditChain})", holder))
-        {
-            await release.ExecuteNonQueryAsync();
-        }
+        await holding.CommitAsync();
 
         var noteId = await posting;
         Assert.Equal(0L, visibleWhileWaiting);

@@ -14,7 +14,8 @@ namespace Governance.Platform.Tests.Data;
 /// <summary>
 /// A database in use before the platform's services moved out of the host keeps working with them moved: its schema
 /// <c>platform</c> and migration history are the ones the moved code expects, nothing is applied again, and what was
-/// seeded and written then is still read.
+/// seeded and written then is still read; only migrations added since are applied, and the audit rows chained then
+/// still verify, followed by those linked since.
 /// </summary>
 public sealed class MigrationHistoryTests
 {
@@ -23,8 +24,10 @@ public sealed class MigrationHistoryTests
     private static readonly string[] MigrationsAt972418d =
         ["20261124081022_InitialPlatform", "20261124091304_PlatformServices", "20261124093543_Accounts"];
 
+    private static readonly string[] MigrationsNow = [.. MigrationsAt972418d, "20261204185054_AuditChainOffCommitPath"];
+
     [Fact]
-    public async Task A_database_left_by_main_at_972418d_starts_with_nothing_to_migrate_and_its_data_intact()
+    public async Task A_database_left_by_main_at_972418d_gets_only_the_later_migrations_and_keeps_its_data_and_audit_chain()
     {
         using var plugins = TestPluginsFolder.With();
         var database = await PostgresServer.CreateDatabaseAsync("platform_972418d");
@@ -33,12 +36,12 @@ public sealed class MigrationHistoryTests
 
         await using var host = await TestHost.StartAsync(plugins.Path, database);
 
-        Assert.Equal(MigrationsAt972418d,
+        Assert.Equal(MigrationsNow,
             await Sql.Column(database, "SELECT migration_id FROM platform.\"__EFMigrationsHistory\" ORDER BY migration_id"));
         await using (var scope = host.App.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            Assert.Equal(MigrationsAt972418d, db.Database.GetMigrations());
+            Assert.Equal(MigrationsNow, db.Database.GetMigrations());
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.False(db.Database.HasPendingModelChanges(), "the moved entity configurations differ from the migrations' model");
         }

@@ -278,9 +278,12 @@ namespace Governance.Platform.Migrations
 
             modelBuilder.Entity("Governance.Platform.Auditing.AuditRecord", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
-                        .HasColumnName("sequence");
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(100)
@@ -298,7 +301,6 @@ namespace Governance.Platform.Migrations
                         .HasColumnName("detail");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .HasColumnName("hash")
@@ -327,7 +329,6 @@ namespace Governance.Platform.Migrations
                         .HasColumnName("outcome");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character(64)")
                         .HasColumnName("previous_hash")
@@ -343,6 +344,10 @@ namespace Governance.Platform.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("record_type");
 
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
@@ -352,14 +357,22 @@ namespace Governance.Platform.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("user_name");
 
-                    b.HasKey("Sequence")
+                    b.HasKey("Id")
                         .HasName("pk_audit_log");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_audit_log_unlinked")
+                        .HasFilter("hash IS NULL");
 
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_audit_log_occurred_at");
 
                     b.HasIndex("RecordId")
                         .HasDatabaseName("ix_audit_log_record_id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_log_sequence");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_audit_log_user_id");
