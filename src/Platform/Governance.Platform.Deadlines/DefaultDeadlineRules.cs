@@ -22,6 +22,14 @@ internal static class DefaultDeadlineRules
         Rule("petitions.transfer-objection", 5, WorkingDays, 1, "转送、交办件不属本机关职权范围的提出异议", "《信访工作条例》第二十三条"),
         Rule("petitions.handling", 60, CalendarDays, 10, "信访事项自受理之日起办结", "《信访工作条例》第三十四条"),
         Rule("petitions.handling", 30, CalendarDays, 5, "信访事项自受理之日起办结", "《浙江省信访条例》第二十三条", Zhejiang),
+        // 第三十四条's 60 days bind only the 意见书 of 第三十一条第六项: the other routes' limits are the deployment's to set
+        // (the duty's own law, 第二十九条's 回复, the 纪检监察 rules); 60 days is a starting value, 浙江's 30 its 第二十三条.
+        Rule("petitions.duty-handling", 60, CalendarDays, 10, "依法履行职责或者答复（期限依该职责的法律法规，可按本地调整）", "《信访工作条例》第三十一条第五项"),
+        Rule("petitions.duty-handling", 30, CalendarDays, 5, "信访事项自受理之日起办结", "《浙江省信访条例》第二十三条", Zhejiang),
+        Rule("petitions.suggestion-reply", 60, CalendarDays, 10, "建议意见类事项研究论证并予以回复（条例未定期限，可按本地调整）", "《信访工作条例》第二十九条"),
+        Rule("petitions.suggestion-reply", 30, CalendarDays, 5, "信访事项自受理之日起办结", "《浙江省信访条例》第二十三条", Zhejiang),
+        Rule("petitions.accusation-handling", 60, CalendarDays, 10, "检举控告类事项依规依纪依法办理和反馈（期限依纪检监察规定，可按本地调整）", "《信访工作条例》第三十条"),
+        Rule("petitions.accusation-handling", 30, CalendarDays, 5, "信访事项自受理之日起办结", "《浙江省信访条例》第二十三条", Zhejiang),
         Rule("petitions.handling-extension", 30, CalendarDays, 5, "经负责人批准延长办理期限（最长）", "《信访工作条例》第三十四条"),
         Rule("petitions.handling-extension", 60, CalendarDays, 10, "经负责人批准延长办理期限（最长）", "《浙江省信访条例》第二十三条", Zhejiang),
         Rule("petitions.review-request", 30, CalendarDays, 5, "信访人自收到书面答复之日起请求复查", "《信访工作条例》第三十五条"),

@@ -10,7 +10,7 @@ namespace Governance.Modules.Petitions.Tests;
 /// <summary>
 /// The later migrations carry the data of the previous shape: a database at the Initial migration with petitions in the
 /// old columns (running deadline, 包案 leader, inline 延期) reads back in the new ones after migrating, and petitions
-/// accepted before the review chain's bodies were recorded get them.
+/// accepted before the review chain's bodies and the handling route were recorded get them.
 /// </summary>
 public sealed class MigrationTests
 {
@@ -71,6 +71,9 @@ public sealed class MigrationTests
         Assert.Equal("330106002|330106|3301", await Row(database, bodies, reReviewed));
         Assert.Equal("330106002|-|-", await Row(database, bodies, accepted));
         Assert.Equal("-|-|-", await Row(database, bodies, registered));
+        const string route = "SELECT coalesce(handling_route, '-') FROM petitions.petitions WHERE id = $1";
+        Assert.Equal("Opinion", await Row(database, route, accepted));
+        Assert.Equal("-", await Row(database, route, registered));
     }
 
     private static Task Insert(string database, Guid id, string extension, string answeredAt, string supervision, Guid? leader) =>

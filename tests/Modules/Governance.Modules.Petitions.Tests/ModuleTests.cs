@@ -13,7 +13,7 @@ public sealed class ModuleTests(PetitionsHost host)
         var petitions = modules.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "Petitions");
         Assert.Equal("信访", petitions.GetProperty("displayName").GetString());
         Assert.Equal("petitions", petitions.GetProperty("schema").GetString());
-        Assert.Equal(3, petitions.GetProperty("appliedMigrations").GetArrayLength());
+        Assert.Equal(4, petitions.GetProperty("appliedMigrations").GetArrayLength());
 
         var document = await host.Application.Client().GetFromJsonAsync<JsonElement>("/swagger/petitions/swagger.json");
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();

@@ -90,6 +90,20 @@ internal enum RouteKind
     Assign = 2,
 }
 
+/// <summary>
+/// How an accepted 申诉求决 matter is handled (《信访工作条例》第三十一条): the 信访处理意见书 of 第六项, whose 60 days
+/// 第三十四条 sets, or 依法履行或者答复 of 第五项 under the law of the duty. A matter for a legal procedure (第一至四项)
+/// is 导入 that procedure instead (诉访分离), before or after 受理.
+/// </summary>
+internal enum HandlingRoute
+{
+    [Description("出具信访处理意见书")]
+    Opinion = 1,
+
+    [Description("依法履行职责或者答复")]
+    Duty = 2,
+}
+
 /// <summary>信访处理意见书的处理结果 (《信访工作条例》第三十二条).</summary>
 internal enum AnswerOutcome
 {

@@ -85,6 +85,9 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
 
     public DateTimeOffset? AcceptedAt { get; private set; }
 
+    /// <summary>第三十一条's way of handling an accepted 申诉求决 matter; null for 建议意见 and 检举控告 (第二十九条、第三十条).</summary>
+    public HandlingRoute? HandlingRoute { get; private set; }
+
     public string? NotAcceptedReason { get; private set; }
 
     /// <summary>The channel the petitioner is told to use (不予受理 / 诉访分离).</summary>
@@ -251,8 +254,10 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     /// was received, not in the future; now when not given); <paramref name="handling"/> runs from that day.
     /// </summary>
     public void Accept(
-        Deadline handling, OpenOriginal? openOriginal, string handlingBody, string? note, CaseAct act, DateTimeOffset? acceptedAt = null)
+        Deadline handling, OpenOriginal? openOriginal, string handlingBody, string? note, CaseAct act, DateTimeOffset? acceptedAt = null,
+        HandlingRoute? route = null)
     {
+        var handlingRoute = RouteFor(route);
         var accepted = ActDate(acceptedAt, ReceivedAt, "受理", act);
         if (openOriginal is { } open && IsAllowedNow(PetitionAction.Accept))
         {
@@ -262,8 +267,9 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
                 new Dictionary<string, object?> { ["originalPetitionId"] = OriginalPetitionId, ["originalDue"] = open.Due });
         }
 
-        Take(PetitionAction.Accept, note, act, accepted);
+        Take(PetitionAction.Accept, handlingRoute is { } chosen ? $"{chosen.Label()}{Suffix("；", note)}" : note, act, accepted);
         AcceptedAt = accepted;
+        HandlingRoute = handlingRoute;
         HandlingBody = handlingBody;
         HandlingDepartment ??= act.By.Department;
         HandlingDue = handling.Due;
@@ -339,6 +345,26 @@ internal sealed class Petition : CaseRecord<Petition, PetitionState, PetitionAct
     }
 
     /// <summary>诉访分离: a litigation-related matter goes to the courts, procuratorates or police (第二十八条).</summary>
+    /// <summary>
+    /// The route of 第三十一条 an accepted matter takes: a 申诉求决 matter's (the 意见书 unless the duty route is chosen);
+    /// none for 建议意见 and 检举控告, which are handled under 第二十九条 and 第三十条.
+    /// </summary>
+    public HandlingRoute? RouteFor(HandlingRoute? requested)
+    {
+        if (Category == PetitionCategory.Claim)
+        {
+            return requested ?? Petitions.Domain.HandlingRoute.Opinion;
+        }
+
+        return requested is null
+            ? null
+            : throw new BusinessRuleException(
+                $"{Category.Label()}事项按《信访工作条例》{(Category == PetitionCategory.Suggestion ? "第二十九条" : "第三十条")}办理，"
+                + "不选择第三十一条的办理方式（route）",
+                new Dictionary<string, object?> { ["field"] = "route" });
+    }
+
+    /// <summary>导入 the procedure the law provides (第三十一条第一至四项), at registration or once the matter has been accepted.</summary>
     public void SeparateLitigation(string channel, string? note, CaseAct act)
     {
         Take(PetitionAction.SeparateLitigation, $"导入：{channel}{Suffix("；", note)}", act);

@@ -20,7 +20,7 @@ internal static class PetitionWorkflow
         .Allow(Registered, Transfer, AwaitingAcceptance)
         .Allow(Registered, Assign, AwaitingAcceptance)
         .Allow(AwaitingAcceptance, Decline, Registered)
-        .Allow(Registered, SeparateLitigation, RoutedToLitigation)
+        .Allow(new[] { Registered, Accepted }, SeparateLitigation, RoutedToLitigation)
         .Allow(Accepted, Answer, Answered)
         .Allow(Answered, Deliver, Delivered)
         .Allow(Delivered, RequestReview, UnderReview)

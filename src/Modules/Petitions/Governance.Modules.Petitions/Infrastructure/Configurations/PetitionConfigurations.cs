@@ -37,7 +37,7 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         builder.Property(p => p.DisputeNumber).HasMaxLength(50);
         builder.Property(p => p.MediationAgreementSummary).HasMaxLength(2000);
         foreach (var property in new[] { nameof(Petition.Channel), nameof(Petition.Category), nameof(Petition.Domain),
-                     nameof(Petition.RouteKind), nameof(Petition.AnswerOutcome),
+                     nameof(Petition.RouteKind), nameof(Petition.HandlingRoute), nameof(Petition.AnswerOutcome),
                      nameof(Petition.Satisfaction), nameof(Petition.ReviewOutcome), nameof(Petition.ReReviewOutcome),
                      nameof(Petition.MediationReferral), nameof(Petition.MediationOutcome),
                      nameof(Petition.LegalAidReferral), nameof(Petition.HazardReferral) })

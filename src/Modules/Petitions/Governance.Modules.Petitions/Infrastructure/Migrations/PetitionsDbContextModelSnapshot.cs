@@ -168,6 +168,11 @@ namespace Governance.Modules.Petitions.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handling_due");
 
+                    b.Property<string>("HandlingRoute")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("handling_route");
+
                     b.Property<string>("HazardReferral")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
