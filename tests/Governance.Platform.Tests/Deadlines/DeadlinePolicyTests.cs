@@ -159,7 +159,7 @@ public sealed class DeadlinePolicyTests(SenderHostFixture fixture) : IClassFixtu
         var firstPage = await admin.GetFromJsonAsync<JsonElement>("/api/platform/deadline-rules?code=petitions.registration&pageSize=1");
         var forbidden = await Clerk.GetAsync("/api/platform/deadline-rules");
 
-        Assert.Equal(4, zhejiang.GetProperty("total").GetInt32());
+        Assert.Equal(7, zhejiang.GetProperty("total").GetInt32());
         Assert.All(zhejiang.GetProperty("items").EnumerateArray(), r => Assert.Equal("33", r.GetProperty("province").GetString()));
         Assert.Equal(2, firstPage.GetProperty("total").GetInt32());
         var national = Assert.Single(firstPage.GetProperty("items").EnumerateArray());
