@@ -31,6 +31,27 @@ public sealed class PasswordTests(AccountsHost host) : IClassFixture<AccountsHos
     }
 
     [Fact]
+    public async Task None_of_the_last_five_passwords_may_be_chosen_again_and_the_sixth_may()
+    {
+        string[] passwords = ["Taishan-Peak-01", "Huashan-Peak-02", "Hengshan-Peak-03", "Songshan-Peak-04", "Wuyi-Range-05", "Yandang-Range-06"];
+        await host.CreateUserWithPasswordAsync("sun.li", passwords[0]);
+        var session = await host.SignedInAsync("sun.li", passwords[0]);
+        for (var i = 1; i <= 4; i++)
+        {
+            session = await ChangedAsync(session, passwords[i - 1], passwords[i]);
+        }
+
+        var hashBefore = await PasswordHash("sun.li");
+        var reused = await session.PostAsJsonAsync("/api/auth/password", new { currentPassword = passwords[4], newPassword = passwords[0] });
+        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+        Assert.Equal(["新密码不能与最近 5 次使用过的密码相同"], (await Problems.Read(reused)).Errors("newPassword"));
+        Assert.Equal(hashBefore, await PasswordHash("sun.li"));
+
+        session = await ChangedAsync(session, passwords[4], passwords[5]);
+        await ChangedAsync(session, passwords[5], passwords[0]);
+    }
+
+    [Fact]
     public async Task Changing_the_password_needs_the_current_one_and_ends_other_sessions()
     {
         const string password = "Emei-Mountain-1";
@@ -133,6 +154,13 @@ public sealed class PasswordTests(AccountsHost host) : IClassFixture<AccountsHos
         var temporary = (await reset.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("password").GetString()!;
 
         Assert.Equal(HttpStatusCode.OK, (await host.SignInAsync("feng.yu", temporary)).StatusCode);
+    }
+
+    private async Task<HttpClient> ChangedAsync(HttpClient session, string current, string next)
+    {
+        var changed = await session.PostAsJsonAsync("/api/auth/password", new { currentPassword = current, newPassword = next });
+        Assert.True(changed.StatusCode == HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        return host.WithToken((await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!);
     }
 
     private Task<string> PasswordHash(string userName) =>

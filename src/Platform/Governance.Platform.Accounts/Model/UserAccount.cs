@@ -1,3 +1,5 @@
+using Governance.Platform.Accounts.Security;
+
 namespace Governance.Platform.Accounts.Model;
 
 /// <summary>A built-in account: who it is, where it belongs, what it may do, and its password and lock-out state.</summary>
@@ -36,6 +38,9 @@ internal sealed class UserAccount
 
     public string PasswordHash { get; private set; } = "";
 
+    /// <summary>The hashes of the passwords before the current one, newest first, at most <see cref="PasswordSettings.MaxHistory"/>.</summary>
+    public List<string> PreviousPasswordHashes { get; private set; } = [];
+
     public int FailedSignIns { get; private set; }
 
     public DateTimeOffset? LockedUntil { get; private set; }
@@ -57,6 +62,11 @@ internal sealed class UserAccount
     /// <summary>Sets a new password hash; a temporary one (reset by an administrator) must be changed at the next sign-in.</summary>
     public void SetPassword(string passwordHash, bool temporary)
     {
+        if (PasswordHash.Length > 0)
+        {
+            PreviousPasswordHashes = [PasswordHash, .. PreviousPasswordHashes.Take(PasswordSettings.MaxHistory - 1)];
+        }
+
         PasswordHash = passwordHash;
         MustChangePassword = temporary;
         FailedSignIns = 0;

@@ -52,6 +52,11 @@ public sealed class AuthOptions
             yield return "Auth:Password:RequiredCharacterClasses must be between 1 and 4.";
         }
 
+        if (Password.History is < 1 or > PasswordSettings.MaxHistory)
+        {
+            yield return $"Auth:Password:History must be between 1 and {PasswordSettings.MaxHistory}.";
+        }
+
         if (Lockout.MaxFailures < 1)
         {
             yield return "Auth:Lockout:MaxFailures must be at least 1.";
@@ -89,6 +94,12 @@ public sealed class PasswordSettings
 
     /// <summary>How many of the four classes (upper case, lower case, digits, symbols) a password must mix.</summary>
     public int RequiredCharacterClasses { get; set; } = 3;
+
+    /// <summary>Upper bound of <see cref="History"/>: how many earlier hashes an account keeps.</summary>
+    public const int MaxHistory = 24;
+
+    /// <summary>A new password may not be any of the account's last <c>History</c> passwords, the current one included (等保 2.0).</summary>
+    public int History { get; set; } = 5;
 }
 
 /// <summary>Lock-out after repeated failed sign-ins (<c>Auth:Lockout:*</c>).</summary>

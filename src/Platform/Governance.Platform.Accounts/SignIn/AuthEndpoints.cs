@@ -58,6 +58,9 @@ internal static class AuthEndpoints
                     ? $"当前密码不正确。已连续 {options.Lockout.MaxFailures} 次输错，本账号的所有登录会话已结束，请重新登录。"
                     : "当前密码不正确"),
             ]),
+            SignInOutcome.ReusedPassword reused => throw new ValidationException([
+                new ValidationFailure(nameof(ChangePasswordRequest.NewPassword), $"新密码不能与最近 {reused.History} 次使用过的密码相同"),
+            ]),
             _ => Refused(outcome, options),
         };
     }

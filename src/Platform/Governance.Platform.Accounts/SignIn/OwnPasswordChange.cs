@@ -37,6 +37,11 @@ internal sealed class OwnPasswordChange(
 
         cache.Remove(Key(user.Id));
         await db.Entry(user).ReloadAsync(cancellationToken);
+        if (WasUsedRecently(user, newPassword))
+        {
+            return new SignInOutcome.ReusedPassword(options.Password.History);
+        }
+
         user.SetPassword(hasher.HashPassword(user, newPassword), temporary: false);
         await db.SaveChangesAsync(cancellationToken);
         statuses.Forget(user.Id);
@@ -58,6 +63,10 @@ internal sealed class OwnPasswordChange(
         statuses.Forget(user.Id);
         return new SignInOutcome.WrongCurrentPassword(SessionsEnded: true);
     }
+
+    private bool WasUsedRecently(UserAccount user, string password) =>
+        new[] { user.PasswordHash }.Concat(user.PreviousPasswordHashes).Take(options.Password.History)
+            .Any(hash => hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed);
 
     private static (string, Guid) Key(Guid userId) => ("wrong-current-password", userId);
 }

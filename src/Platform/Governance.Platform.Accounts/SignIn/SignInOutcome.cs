@@ -18,5 +18,8 @@ internal abstract record SignInOutcome
 
     public sealed record LockedOut(DateTimeOffset Until) : SignInOutcome;
 
+    /// <summary>The new password is one of the account's last <paramref name="History"/>.</summary>
+    public sealed record ReusedPassword(int History) : SignInOutcome;
+
     public sealed record AccountDisabled : SignInOutcome;
 }

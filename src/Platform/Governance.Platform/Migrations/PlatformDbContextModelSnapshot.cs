@@ -162,6 +162,11 @@ namespace Governance.Platform.Migrations
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
 
+                    b.PrimitiveCollection<List<string>>("PreviousPasswordHashes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("previous_password_hashes");
+
                     b.Property<Guid>("SecurityStamp")
                         .HasColumnType("uuid")
                         .HasColumnName("security_stamp");
