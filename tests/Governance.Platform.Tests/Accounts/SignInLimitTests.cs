@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Governance.Testing;
 
 namespace Governance.Platform.Tests.Accounts;
 
 /// <summary>
 /// Password spraying: one address trying a password on many user names is refused with 429 after
-/// <c>Auth:SignInLimit:Burst</c> attempts (the default), while sign-ins from other addresses go on. The bucket refills
+/// <c>Auth:SignInLimit:Burst</c> attempts (the default), while sign-ins from other addresses go on; password changes
+/// draw on the same limit. The bucket refills
 /// one attempt a minute here, not the default's one every 3 seconds, so that a slow machine's 20 attempts stay a burst.
 /// </summary>
 public sealed class SignInLimitTests(SignInLimitTests.Host host) : IClassFixture<SignInLimitTests.Host>
@@ -27,6 +29,27 @@ public sealed class SignInLimitTests(SignInLimitTests.Host host) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await SignIn("198.51.100.20", "admin", Host.AdminPassword)).StatusCode);
         Assert.Equal(0L, await host.Count(
             "SELECT count(*) FROM platform.audit_log WHERE operation = 'SignIn' AND user_name = 'spray.25'"));
+    }
+
+    [Fact]
+    public async Task Password_changes_draw_on_the_same_limit_of_the_client_address()
+    {
+        const string address = "192.0.2.44";
+        var signedIn = await (await SignIn(address, "admin", Host.AdminPassword)).Content.ReadFromJsonAsync<JsonElement>();
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 25; attempt++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/password")
+            {
+                Content = JsonContent.Create(new { currentPassword = Host.AdminPassword, newPassword = "weak" }),
+            };
+            request.Headers.Add("X-Forwarded-For", address);
+            request.Headers.Authorization = new("Bearer", signedIn.GetProperty("accessToken").GetString());
+            statuses.Add((await host.Anonymous().SendAsync(request)).StatusCode);
+        }
+
+        Assert.All(statuses.Take(DefaultBurst - 1), s => Assert.Equal(HttpStatusCode.BadRequest, s));
+        Assert.All(statuses.Skip(DefaultBurst - 1), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
     }
 
     private Task<HttpResponseMessage> SignIn(string address, string userName, string password)

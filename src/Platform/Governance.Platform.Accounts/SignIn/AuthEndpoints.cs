@@ -17,6 +17,7 @@ internal static class AuthEndpoints
         group.MapPost("token", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary("登录 Sign in with user name and password; returns a bearer token");
         group.MapPost("password", ChangePasswordAsync).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChange())
+            .RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary("修改密码 Change one's own password (also replaces a temporary one); returns a fresh token");
     }
 
