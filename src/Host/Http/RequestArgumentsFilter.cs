@@ -71,7 +71,7 @@ internal static class RequestArgumentsFilter
             {
                 _type = type,
                 _itemsMustNotBeNull = IsListOfNonNullable(parameter.ParameterType, () => new NullabilityInfoContext().Create(parameter)),
-                _listProperties = IsQueryValue(type) || typeof(IEnumerable).IsAssignableFrom(type)
+                _listProperties = typeof(IEnumerable).IsAssignableFrom(type)
                     ? []
                     : type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                         .Where(p => p.CanRead && IsListOfNonNullable(p.PropertyType, () => new NullabilityInfoContext().Create(p)))

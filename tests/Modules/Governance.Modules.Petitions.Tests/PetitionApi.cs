@@ -65,6 +65,11 @@ public static class PetitionApi
 
     public static string State(this JsonElement petition) => petition.GetProperty("state").GetString()!;
 
+    /// <summary>When the platform's <paramref name="rule"/> falls due for <paramref name="start"/> (national profile).</summary>
+    public static async Task<DateTimeOffset> DueAsync(this HttpClient client, string rule, DateTimeOffset start) =>
+        (await client.GetAsync($"/api/platform/deadline-rules/{rule}/due?start={Uri.EscapeDataString(start.ToString("O"))}").Ok())
+            .GetProperty("due").GetDateTimeOffset();
+
     public static DateTimeOffset Time(this JsonElement element, string path) =>
         PetitionsHostBase.Prop(element, path).GetDateTimeOffset();
 }

@@ -40,7 +40,7 @@ internal sealed class GetPetitionDetailHandler(PetitionsDbContext db, IMediator 
     public async Task<PetitionDetail> Handle(GetPetitionDetail request, CancellationToken ct)
     {
         var petition = await mediator.Send(new GetPetition(request.Id), ct);
-        var timeline = await mediator.Send(new GetPetitionTimeline(petition.Id), ct);
+        var timeline = await db.TimelineOfAsync(petition.Id, ct);
         var hearings = await db.Hearings.AsNoTracking().Where(h => h.PetitionId == petition.Id).OrderBy(h => h.StartDate)
             .Select(h => new HearingView(h.StartDate, h.EndDate, h.EndDate.DayNumber - h.StartDate.DayNumber + 1, h.Note))
             .ToListAsync(ct);

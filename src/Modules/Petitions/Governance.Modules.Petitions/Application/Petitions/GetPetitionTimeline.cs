@@ -24,10 +24,17 @@ internal sealed class GetPetitionTimelineHandler(PetitionsDbContext db, ICurrent
     public async Task<IReadOnlyList<StepView>> Handle(GetPetitionTimeline request, CancellationToken ct)
     {
         await db.FindVisibleAsync(user, request.Id, ct);
-        return await db.Steps.AsNoTracking().Where(s => s.PetitionId == request.Id).OrderBy(s => s.Sequence)
+        return await db.TimelineOfAsync(request.Id, ct);
+    }
+}
+
+internal static class PetitionTimeline
+{
+    /// <summary>The steps of a petition the caller was already found to see (the detail reads it after the petition).</summary>
+    public static async Task<IReadOnlyList<StepView>> TimelineOfAsync(this PetitionsDbContext db, Guid petitionId, CancellationToken ct) =>
+        await db.Steps.AsNoTracking().Where(s => s.PetitionId == petitionId).OrderBy(s => s.Sequence)
             .Select(s => new StepView(s.At, s.Action, s.ActionName, s.FromState, s.ToState, s.ActorName, s.ActorDepartment, s.Note))
             .ToListAsync(ct);
-    }
 }
 
 internal static class GetPetitionTimelineEndpoint
