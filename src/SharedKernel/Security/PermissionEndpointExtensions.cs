@@ -16,6 +16,7 @@ public static class PermissionEndpointExtensions
         where TBuilder : IEndpointConventionBuilder
     {
         builder.RequireAuthorization();
+        builder.WithMetadata(new RequiredPermissions(permissions));
         builder.AddEndpointFilter(async (context, next) =>
         {
             var user = context.HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
