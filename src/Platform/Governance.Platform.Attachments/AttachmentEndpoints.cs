@@ -50,9 +50,13 @@ internal static class AttachmentEndpoints
         Guid id, RecordAccess access, PlatformDbContext db, IAttachmentStore store, IAuditTrail audit,
         CancellationToken cancellationToken)
     {
-        var attachment = await db.Set<Attachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException($"附件 {id} 不存在。");
-        await EnsureReadableAsync(access, attachment.Module, attachment.RecordType, attachment.RecordId, cancellationToken);
+        // The address names no record: a refusal is the answer a missing attachment gets, or it would tell whose it is.
+        var attachment = await db.Set<Attachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (attachment is null || !await access.MayReadAsync(attachment.Module, attachment.RecordType, attachment.RecordId, cancellationToken))
+        {
+            throw new NotFoundException($"附件 {id} 不存在，或不在您的辖区与权限之内。");
+        }
+
         var content = await store.OpenAsync(id, cancellationToken)
             ?? throw new NotFoundException($"附件 {id} 的文件已不在存储中，请联系管理员。");
         await audit.RecordReadAsync(attachment.Module, $"{attachment.RecordType}.attachment", id.ToString(),

@@ -24,6 +24,12 @@ internal sealed class RecordAccess(IEnumerable<IRecordAccess> accesses, ICallerM
         return access;
     }
 
+    /// <summary>Whether the caller reads the record's attachments: its module switched on for them, and the module agreeing.</summary>
+    public async Task<bool> MayReadAsync(string module, string recordType, string recordId, CancellationToken cancellationToken) =>
+        accesses.FirstOrDefault(a => a.Module == module && a.RecordType == recordType) is { } access
+        && await callerModules.MayUseAsync(module, cancellationToken)
+        && await access.CanReadAsync(recordId, cancellationToken);
+
     public static NotFoundException NotFound(string module, string recordType, string recordId) =>
         new($"{module} 的 {recordType} 记录 {recordId} 不存在，或不在您的辖区与权限之内。");
 }

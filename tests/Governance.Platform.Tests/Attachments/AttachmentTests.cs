@@ -107,7 +107,7 @@ public sealed class AttachmentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_department_with_the_module_switched_off_gets_403_on_upload_list_and_download()
+    public async Task A_department_with_the_module_switched_off_gets_403_on_upload_and_list_and_a_download_is_answered_as_missing()
     {
         var noteId = await Note("330106001");
         var created = await (await Upload(_clerk, noteId, "照片.png", Png)).Content.ReadFromJsonAsync<JsonElement>();
@@ -117,8 +117,11 @@ public sealed class AttachmentTests : IAsyncLifetime
         var list = await client.GetAsync($"/api/attachments/Sender/note/{noteId}");
         Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
         Assert.Contains("本部门未开通「测试发送模块」模块 (Sender)", (await Problems.Read(list)).Detail());
-        Assert.Equal(HttpStatusCode.Forbidden,
-            (await client.GetAsync($"/api/attachments/{created.GetProperty("id").GetGuid()}/content")).StatusCode);
+        // A download names no module: a 403 would tell that the attachment exists and whose it is.
+        var id = created.GetProperty("id").GetGuid();
+        var download = await client.GetAsync($"/api/attachments/{id}/content");
+        Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+        Assert.Equal($"附件 {id} 不存在，或不在您的辖区与权限之内。", (await Problems.Read(download)).Detail());
         Assert.Equal(HttpStatusCode.Forbidden, (await Upload(civilAffairs, noteId, "照片.png", Png)).StatusCode);
         Assert.Equal(1L, await Sql.Scalar<long>(_database, "SELECT count(*) FROM platform.attachments"));
         Assert.Equal(0L, await Sql.Scalar<long>(_database,
