@@ -7,6 +7,10 @@ namespace Governance.SharedKernel.Security;
 
 public static class PermissionEndpointExtensions
 {
+    /// <summary>Open to every signed-in caller, on purpose: reference data every form needs, such as code tables.</summary>
+    public static TBuilder AllowAnySignedInUser<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.RequireAuthorization().WithMetadata(AnySignedInUser.Instance);
+
     /// <summary>Requires a signed-in caller holding <paramref name="permission"/>: 401 without a token, 403 without the permission.</summary>
     public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
         where TBuilder : IEndpointConventionBuilder => builder.RequireAnyPermission(permission);

@@ -15,6 +15,19 @@ namespace Governance.ReliabilityTests.Authorisation;
 public sealed class AuthorisationMatrixTests(AuthorisationMatrix county, ITestOutputHelper output) : IClassFixture<AuthorisationMatrix>
 {
     [Fact]
+    public void Every_module_operation_requires_a_permission_of_its_module_unless_it_is_open_on_purpose()
+    {
+        var modules = county.Application.Runtime.Modules.ToDictionary(m => m.DocumentName, m => m.Manifest);
+        var unguarded = county.Operations
+            .Where(o => modules.ContainsKey(o.Document) && !o.AllowsAnonymous && !o.AllowsAnySignedInUser)
+            .Where(o => !o.Permissions.Intersect(modules[o.Document].Permissions.Select(p => p.Name)).Any())
+            .Select(o => $"{o} requires {(o.Permissions.Count == 0 ? "no permission" : string.Join(" or ", o.Permissions))}")
+            .ToList();
+
+        Assert.True(unguarded.Count == 0, "operations without a permission check of their module:\n" + string.Join('\n', unguarded));
+    }
+
+    [Fact]
     public async Task No_identity_is_answered_about_or_changes_a_record_it_may_not_see()
     {
         var leaks = new List<string>();

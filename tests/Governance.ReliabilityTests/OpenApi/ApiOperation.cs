@@ -5,6 +5,7 @@ namespace Governance.ReliabilityTests.OpenApi;
 /// <param name="Path">The path template as the document has it, <c>/api/petitions/{id}/accept</c>.</param>
 /// <param name="Permissions">The permissions of which the operation requires one; empty when it requires none.</param>
 /// <param name="AllowsAnonymous">Whether a caller without a token reaches it.</param>
+/// <param name="AllowsAnySignedInUser">Whether it is open to every signed-in caller on purpose (<c>AllowAnySignedInUser</c>).</param>
 public sealed record ApiOperation(
     string Document,
     HttpMethod Method,
@@ -12,7 +13,8 @@ public sealed record ApiOperation(
     IReadOnlyList<ApiParameter> Parameters,
     ApiBody? Body,
     IReadOnlyList<string> Permissions,
-    bool AllowsAnonymous)
+    bool AllowsAnonymous,
+    bool AllowsAnySignedInUser)
 {
     public IEnumerable<ApiParameter> PathParameters => Parameters.Where(p => p.Location == Microsoft.OpenApi.ParameterLocation.Path);
 

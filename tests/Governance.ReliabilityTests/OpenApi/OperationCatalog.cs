@@ -40,7 +40,8 @@ public static partial class OperationCatalog
                         (item.Parameters ?? []).Concat(operation.Parameters ?? []).Select(Parameter).ToList(),
                         Body(operation.RequestBody),
                         metadata.OfType<RequiredPermissions>().LastOrDefault()?.AnyOf ?? [],
-                        metadata.OfType<IAllowAnonymous>().Any()));
+                        metadata.OfType<IAllowAnonymous>().Any(),
+                        metadata.OfType<AnySignedInUser>().Any()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using Governance.Modules.Registry.Application.PersonImports;
 using Governance.Modules.Registry.Domain;
+using Governance.SharedKernel.Security;
 
 namespace Governance.Modules.Registry.Application;
 
@@ -15,6 +16,6 @@ internal static class GetCodeTables
                 OrganisationTypes = CodeTables.OrganisationTypes.Select(p => new CodeName(p.Key.ToString(), p.Value)),
                 LedgerHeader = LedgerColumns.TemplateHeader,
             })
-            .RequireAuthorization()
+            .AllowAnySignedInUser()
             .WithSummary("代码表：民族（GB/T 3304）、人口类型、房屋用途、单位类型，以及人口台账的表头");
 }

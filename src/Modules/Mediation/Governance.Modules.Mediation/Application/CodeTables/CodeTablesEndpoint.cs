@@ -1,6 +1,7 @@
 using Governance.Modules.Mediation.Contracts;
 using Governance.Modules.Mediation.Domain;
 using Governance.SharedKernel.Cases;
+using Governance.SharedKernel.Security;
 using Governance.SharedKernel.Workflow;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,5 +33,5 @@ internal static class CodeTablesEndpoint
             supervisionLevels = CodeLabels.TableOf<SupervisionLevel>(),
             sweepFrequencies = CodeLabels.TableOf<SweepFrequency>(),
             transitions = DisputeWorkflow.Machine.Transitions.Select(t => new { from = t.From.ToString(), action = t.Action.ToString(), to = t.To.ToString() }),
-        })).RequireAuthorization().WithSummary("代码表：纠纷类型（19 类）、来源、层级、状态与流转等");
+        })).AllowAnySignedInUser().WithSummary("代码表：纠纷类型（19 类）、来源、层级、状态与流转等");
 }
