@@ -6,8 +6,8 @@ namespace Governance.IntegrationTests;
 
 /// <summary>
 /// A phone that resends while its first request is still in flight: every keyed creation endpoint of every module gets
-/// 8 Idempotency-Keys, each sent 4 times at once, and one key sent by 16 clients at once. Each key must create exactly
-/// one record, and all sends of a key must get the same answer.
+/// 8 Idempotency-Keys, each sent 4 times at once, and one key sent by 16 clients at once; and 16 clients create at once.
+/// Each key must create exactly one record (never a 503 from a lock wait), and all sends of a key must get the same answer.
 /// </summary>
 public sealed class KeyedCreationBurstTests(CountyHost county) : IClassFixture<CountyHost>
 {
@@ -22,6 +22,11 @@ public sealed class KeyedCreationBurstTests(CountyHost county) : IClassFixture<C
     [MemberData(nameof(Endpoints))]
     public Task Sixteen_clients_replaying_one_key_create_one_record(string endpoint) =>
         BurstAsync(endpoint, keys: 1, sendsPerKey: 16, firstIndex: 50);
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public Task Sixteen_clients_creating_at_once_all_succeed_without_waiting_on_each_other_into_a_503(string endpoint) =>
+        BurstAsync(endpoint, keys: 16, sendsPerKey: 1, firstIndex: 100);
 
     /// <param name="firstIndex">The first body's index: bodies of different bursts never collide (a grid's sequence number).</param>
     private async Task BurstAsync(string endpoint, int keys, int sendsPerKey, int firstIndex)
