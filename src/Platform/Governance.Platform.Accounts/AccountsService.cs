@@ -8,6 +8,7 @@ using Governance.Platform.Accounts.Permissions;
 using Governance.Platform.Accounts.Roles;
 using Governance.Platform.Accounts.Security;
 using Governance.Platform.Accounts.Seeding;
+using Governance.Platform.Accounts.Sessions;
 using Governance.Platform.Accounts.SignIn;
 using Governance.Platform.Accounts.Users;
 using Governance.SharedKernel.Security;
@@ -36,7 +37,9 @@ public sealed class AccountsService : IPlatformService
         services.TryAddSingleton(new SecretNotice(Console.Out));
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<OwnPasswordChange>();
-        services.AddSingleton<AccountTokens>();
+        services.AddScoped<AccountTokens>();
+        services.AddSingleton<SessionActivity>();
+        services.AddScoped<SessionSignOut>();
         services.AddSignInRateLimit();
     }
 

@@ -4,11 +4,16 @@ using Governance.Platform.Accounts.Access;
 using Governance.Platform.Abstractions.Auditing;
 using Governance.Platform.Abstractions;
 using Governance.Platform.Accounts.Security;
+using Governance.Platform.Accounts.Sessions;
+using System.Security.Claims;
 using Governance.SharedKernel.Security;
 
 namespace Governance.Platform.Accounts.SignIn;
 
-/// <summary><c>POST /api/auth/token</c> signs in with user name and password; <c>POST /api/auth/password</c> changes one's own password.</summary>
+/// <summary>
+/// <c>POST /api/auth/token</c> signs in with user name and password; <c>POST /api/auth/password</c> changes one's own
+/// password; <c>POST /api/auth/sign-out</c> ends the caller's session.
+/// </summary>
 internal static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
@@ -19,6 +24,8 @@ internal static class AuthEndpoints
         group.MapPost("password", ChangePasswordAsync).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChange())
             .RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary("修改密码 Change one's own password (also replaces a temporary one); returns a fresh token");
+        group.MapPost("sign-out", SignOutAsync).RequireAuthorization().WithMetadata(new AllowedBeforePasswordChange())
+            .WithSummary("退出登录 End the caller's session; its tokens are refused from then on");
     }
 
     private static async Task<IResult> SignInAsync(
@@ -34,7 +41,7 @@ internal static class AuthEndpoints
         var outcome = await signIn.SignInAsync(request.UserName!, request.Password!, cancellationToken);
         await Record(audit, ISignInAudit.SignIn, outcome, null, request.UserName!, cancellationToken);
         return outcome is SignInOutcome.Succeeded success
-            ? TypedResults.Ok(tokens.IssueFor(success.User))
+            ? TypedResults.Ok(await tokens.IssueForAsync(success.User, cancellationToken))
             : Refused(outcome, options);
     }
 
@@ -53,7 +60,7 @@ internal static class AuthEndpoints
         await Record(audit, ISignInAudit.ChangePassword, outcome, caller.UserId, caller.UserName ?? "", cancellationToken);
         return outcome switch
         {
-            SignInOutcome.Succeeded success => TypedResults.Ok(tokens.IssueFor(success.User)),
+            SignInOutcome.Succeeded success => TypedResults.Ok(await tokens.IssueForAsync(success.User, cancellationToken)),
             SignInOutcome.WrongCurrentPassword wrong => throw new ValidationException([
                 new ValidationFailure(nameof(ChangePasswordRequest.CurrentPassword), wrong.SessionsEnded
                     ? $"当前密码不正确。已连续 {options.Lockout.MaxFailures} 次输错，本账号的所有登录会话已结束，请重新登录。"
@@ -64,6 +71,23 @@ internal static class AuthEndpoints
             ]),
             _ => Refused(outcome, options),
         };
+    }
+
+    private static async Task<IResult> SignOutAsync(
+        ClaimsPrincipal principal, ICurrentUser caller, SessionSignOut signOut, ISignInAudit audit, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(principal.FindFirst(GovernanceClaims.Session)?.Value, out var sessionId) || caller.UserId is not { } userId)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "没有可结束的登录会话",
+                detail: "此令牌不属于平台的登录会话（统一身份认证或系统签发的令牌），无法在此退出登录。");
+        }
+
+        var ended = await signOut.EndAsync(userId, sessionId, cancellationToken);
+        await audit.RecordAsync(ISignInAudit.SignOut, userId, caller.UserName ?? "", ended, ended ? null : "SessionAlreadyEnded",
+            cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static Task Record(

@@ -107,6 +107,38 @@ namespace Governance.Platform.Migrations
                     b.ToTable("roles", "platform");
                 });
 
+            modelBuilder.Entity("Governance.Platform.Accounts.Model.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sessions_user_id");
+
+                    b.ToTable("sessions", "platform");
+                });
+
             modelBuilder.Entity("Governance.Platform.Accounts.Model.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -736,6 +768,16 @@ namespace Governance.Platform.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_department_modules_departments_department_code");
+                });
+
+            modelBuilder.Entity("Governance.Platform.Accounts.Model.SignInSession", b =>
+                {
+                    b.HasOne("Governance.Platform.Accounts.Model.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_user_account_user_id");
                 });
 
             modelBuilder.Entity("Governance.Platform.Accounts.Model.UserAccount", b =>
