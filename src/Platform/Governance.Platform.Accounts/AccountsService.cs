@@ -10,6 +10,7 @@ using Governance.Platform.Accounts.Security;
 using Governance.Platform.Accounts.Seeding;
 using Governance.Platform.Accounts.Sessions;
 using Governance.Platform.Accounts.SignIn;
+using Governance.Platform.Accounts.TwoFactor;
 using Governance.Platform.Accounts.Users;
 using Governance.SharedKernel.Security;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,10 @@ public sealed class AccountsService : IPlatformService
         services.AddScoped<AccountTokens>();
         services.AddSingleton<SessionActivity>();
         services.AddScoped<SessionSignOut>();
+        services.AddSingleton<TotpCodes>();
+        services.AddSingleton<SignInChallenges>();
+        services.AddScoped<SecondFactorSignIn>();
+        services.AddScoped<OwnSecondFactor>();
         services.AddSignInRateLimit();
     }
 
@@ -47,6 +52,7 @@ public sealed class AccountsService : IPlatformService
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAuthEndpoints();
+        endpoints.MapSecondFactorEndpoints();
         var platform = endpoints.MapGroup("/api/platform").WithGroupName(PlatformNames.Document)
             .RequirePermission(PlatformPermissions.Administer);
         platform.MapUserEndpoints();

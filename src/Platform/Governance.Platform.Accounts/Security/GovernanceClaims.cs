@@ -17,4 +17,7 @@ public static class GovernanceClaims
 
     /// <summary>Present (<c>true</c>) while the account still has a temporary password to replace.</summary>
     public const string MustChangePassword = "mcp";
+
+    /// <summary>Present (<c>true</c>) while the account's role requires a second factor it has not enrolled yet.</summary>
+    public const string MustEnrolSecondFactor = "sfe";
 }

@@ -8,9 +8,11 @@ namespace Governance.Platform.Accounts.Security;
 /// <param name="SecurityStamp">The account's stamp; a token with one is refused once the account's stamp changes.</param>
 /// <param name="MustChangePassword">The token may only be used to replace a temporary password.</param>
 /// <param name="Session">The server-side session the token belongs to; the token expires with it at the latest.</param>
+/// <param name="MustEnrolSecondFactor">The token may only be used to enrol the second factor a role requires.</param>
 public sealed record TokenSubject(
     Guid UserId, string UserName, string? Department, string? Jurisdiction, IReadOnlyCollection<string> Permissions,
-    string? SecurityStamp = null, bool MustChangePassword = false, TokenSession? Session = null);
+    string? SecurityStamp = null, bool MustChangePassword = false, TokenSession? Session = null,
+    bool MustEnrolSecondFactor = false);
 
 /// <summary>A token's session: its id and the end of its maximum lifetime.</summary>
 public sealed record TokenSession(Guid Id, DateTimeOffset EndsAt);
@@ -55,6 +57,11 @@ public sealed class TokenIssuer(SigningKey signingKey, AuthOptions options, Time
         if (subject.MustChangePassword)
         {
             claims.Add(new Claim(GovernanceClaims.MustChangePassword, "true"));
+        }
+
+        if (subject.MustEnrolSecondFactor)
+        {
+            claims.Add(new Claim(GovernanceClaims.MustEnrolSecondFactor, "true"));
         }
 
         claims.AddRange(subject.Permissions.Select(p => new Claim(GovernanceClaims.Permission, p)));

@@ -17,11 +17,13 @@ internal sealed class AccountTokens(
         var session = new SignInSession(user.Id, clock.GetUtcNow());
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
+        // A temporary password comes first: its token opens only the password change, whose new token then asks for enrolment.
+        var mustEnrol = user.MustEnrolSecondFactor && !user.MustChangePassword;
         var permissions = catalog.Expand(user.Roles.SelectMany(r => r.Permissions)).ToList();
         var (token, expiresAt) = issuer.Issue(new TokenSubject(
             user.Id, user.UserName, user.DepartmentCode, user.Jurisdiction, permissions,
             user.SecurityStamp.ToString(), user.MustChangePassword,
-            new TokenSession(session.Id, session.CreatedAt + options.Session.MaxLifetime)));
-        return new TokenResponse(token, "Bearer", expiresAt, user.MustChangePassword);
+            new TokenSession(session.Id, session.CreatedAt + options.Session.MaxLifetime), mustEnrol));
+        return new TokenResponse(token, "Bearer", expiresAt, user.MustChangePassword, mustEnrol);
     }
 }

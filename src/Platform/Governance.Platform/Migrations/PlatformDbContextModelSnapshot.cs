@@ -95,6 +95,10 @@ namespace Governance.Platform.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("permissions");
 
+                    b.Property<bool>("RequiresSecondFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_second_factor");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -198,6 +202,24 @@ namespace Governance.Platform.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("previous_password_hashes");
+
+                    b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("recovery_code_hashes");
+
+                    b.Property<bool>("SecondFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("second_factor_enabled");
+
+                    b.Property<long>("SecondFactorLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("second_factor_last_step");
+
+                    b.Property<string>("SecondFactorSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("second_factor_secret");
 
                     b.Property<Guid>("SecurityStamp")
                         .HasColumnType("uuid")
