@@ -176,6 +176,11 @@ public sealed class SecondFactorTests(AccountsHost host) : IClassFixture<Account
         var wrong = await session.PostAsJsonAsync("/api/auth/second-factor/disable", new { password = "Not-the-password1" });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Equal(["密码不正确"], (await Problems.Read(wrong)).Errors("password"));
+        var wrongCode = await session.PostAsJsonAsync("/api/auth/second-factor/disable", new { code = OtherCode(secret) });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongCode.StatusCode);
+        Assert.Equal(["验证码不正确或已使用过"], (await Problems.Read(wrongCode)).Errors("code"));
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await session.PostAsJsonAsync("/api/auth/second-factor/disable", new { code = "12ab" })).StatusCode);
         var off = await session.PostAsJsonAsync("/api/auth/second-factor/disable", new { password = "Kunming-Spring-8" });
 
         Assert.Equal(HttpStatusCode.OK, off.StatusCode);
