@@ -201,7 +201,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.UseStatusCodePages(RefusalProblems.WriteAsync);
         app.UseUrlLengthLimit();
         app.UseAuthentication();
-        app.UsePasswordChangeGate();
+        app.UseRestrictedTokenGate();
         app.UseAuthorization();
         app.UseDeniedRequestAudit();
         app.UseRateLimiter();

@@ -8,7 +8,9 @@ using Governance.Platform.Accounts.Permissions;
 using Governance.Platform.Accounts.Roles;
 using Governance.Platform.Accounts.Security;
 using Governance.Platform.Accounts.Seeding;
+using Governance.Platform.Accounts.Sessions;
 using Governance.Platform.Accounts.SignIn;
+using Governance.Platform.Accounts.TwoFactor;
 using Governance.Platform.Accounts.Users;
 using Governance.SharedKernel.Security;
 using Microsoft.AspNetCore.Identity;
@@ -36,7 +38,13 @@ public sealed class AccountsService : IPlatformService
         services.TryAddSingleton(new SecretNotice(Console.Out));
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<OwnPasswordChange>();
-        services.AddSingleton<AccountTokens>();
+        services.AddScoped<AccountTokens>();
+        services.AddSingleton<SessionActivity>();
+        services.AddScoped<SessionSignOut>();
+        services.AddSingleton<TotpCodes>();
+        services.AddSingleton<SignInChallenges>();
+        services.AddScoped<SecondFactorSignIn>();
+        services.AddScoped<OwnSecondFactor>();
         services.AddSignInRateLimit();
     }
 
@@ -44,6 +52,7 @@ public sealed class AccountsService : IPlatformService
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAuthEndpoints();
+        endpoints.MapSecondFactorEndpoints();
         var platform = endpoints.MapGroup("/api/platform").WithGroupName(PlatformNames.Document)
             .RequirePermission(PlatformPermissions.Administer);
         platform.MapUserEndpoints();

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Governance.Platform.Tests.Accounts;
 
 /// <summary>
-/// A host with the Sender module (switched on for 综治中心 only), a configured administrator password, lock-out after 3 failures for 10 minutes and a
-/// clock the tests move. Tests sharing it use user names of their own.
+/// A host with the Sender module (switched on for 综治中心 only), a configured administrator password, lock-out after 3 failures for 10 minutes,
+/// sessions of at most 4 hours (shorter than the 8-hour token lifetime) and a clock the tests move. Tests sharing it use user names of their own.
 /// </summary>
 public sealed class AccountsHost() : ModuleTestHost("accounts")
 {
@@ -19,6 +19,7 @@ public sealed class AccountsHost() : ModuleTestHost("accounts")
     /// <summary>The department with the Sender module switched on; every other one has it off.</summary>
     public const string SenderDepartment = "zzb";
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan SessionMaxLifetime = TimeSpan.FromHours(4);
 
     private readonly TestPluginsFolder _plugins = TestPluginsFolder.With("Sender");
 
@@ -35,6 +36,7 @@ public sealed class AccountsHost() : ModuleTestHost("accounts")
     {
         ["Auth:Lockout:MaxFailures"] = MaxFailures.ToString(),
         ["Auth:Lockout:Duration"] = LockoutDuration.ToString(),
+        ["Auth:Session:MaxLifetime"] = SessionMaxLifetime.ToString(),
         // Every test here signs in from the same (absent) client address; the limit itself is SignInLimitTests' subject.
         ["Auth:SignInLimit:Burst"] = "100000",
     };

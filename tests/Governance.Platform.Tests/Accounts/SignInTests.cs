@@ -17,7 +17,7 @@ public sealed class SignInTests(AccountsHost host) : IClassFixture<AccountsHost>
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Bearer", body.GetProperty("tokenType").GetString());
         Assert.False(body.GetProperty("mustChangePassword").GetBoolean());
-        Assert.Equal(host.Clock.GetUtcNow().AddHours(8), body.GetProperty("expiresAt").GetDateTimeOffset(), TimeSpan.FromSeconds(1));
+        Assert.Equal(host.Clock.GetUtcNow() + AccountsHost.SessionMaxLifetime, body.GetProperty("expiresAt").GetDateTimeOffset(), TimeSpan.FromSeconds(1));
         var token = new JwtSecurityTokenHandler().ReadJwtToken(body.GetProperty("accessToken").GetString());
         Assert.Equal("admin", token.Claims.Single(c => c.Type == "name").Value);
         Assert.Equal("zzb", token.Claims.Single(c => c.Type == "dept").Value);

@@ -25,7 +25,8 @@ public sealed class MigrationHistoryTests
         ["20261124081022_InitialPlatform", "20261124091304_PlatformServices", "20261124093543_Accounts"];
 
     private static readonly string[] MigrationsNow =
-        [.. MigrationsAt972418d, "20261204185054_AuditChainOffCommitPath", "20261204202317_PasswordHistory"];
+        [.. MigrationsAt972418d, "20261204185054_AuditChainOffCommitPath", "20261204202317_PasswordHistory", "20261204211049_Sessions",
+         "20261204212319_SecondFactor"];
 
     [Fact]
     public async Task A_database_left_by_main_at_972418d_gets_only_the_later_migrations_and_keeps_its_data_and_audit_chain()

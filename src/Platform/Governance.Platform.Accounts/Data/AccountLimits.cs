@@ -8,4 +8,5 @@ internal static class AccountLimits
     public const int Code = 32;
     public const int ModuleId = 64;
     public const int Jurisdiction = 15;
+    public const int SecondFactorSecret = 64;
 }

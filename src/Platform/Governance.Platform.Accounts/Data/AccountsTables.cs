@@ -16,6 +16,8 @@ internal static class AccountsTables
 
         public DbSet<DepartmentModule> DepartmentModules => db.Set<DepartmentModule>();
 
+        public DbSet<SignInSession> Sessions => db.Set<SignInSession>();
+
         public Task<List<Role>> RolesNamedAsync(IReadOnlyList<string>? codes, CancellationToken cancellationToken)
         {
             var wanted = codes ?? [];

@@ -19,6 +19,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         user.Property(u => u.Jurisdiction).HasMaxLength(AccountLimits.Jurisdiction);
         user.HasIndex(u => u.Jurisdiction);
         user.Property(u => u.Version).IsRowVersion();
+        user.Property(u => u.SecondFactorSecret).HasMaxLength(AccountLimits.SecondFactorSecret);
         user.HasMany(u => u.Roles).WithMany().UsingEntity(
             "user_roles",
             role => role.HasOne(typeof(Role)).WithMany().HasForeignKey("RoleCode").OnDelete(DeleteBehavior.Restrict),

@@ -19,6 +19,9 @@ internal sealed class Role
 
     public List<string> Permissions { get; set; }
 
+    /// <summary>Its holders must sign in with a second factor (TOTP); those without one may only enrol.</summary>
+    public bool RequiresSecondFactor { get; set; }
+
     /// <summary>PostgreSQL <c>xmin</c>: the ETag of the record.</summary>
     public uint Version { get; private set; }
 }

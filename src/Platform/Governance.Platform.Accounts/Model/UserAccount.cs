@@ -49,7 +49,21 @@ internal sealed class UserAccount
 
     public bool Disabled { get; private set; }
 
-    /// <summary>Changes whenever existing tokens must stop working: password, disabling, department, jurisdiction or roles.</summary>
+    /// <summary>The TOTP key (base32): pending until <see cref="SecondFactorEnabled"/>, never shown again after enrolment.</summary>
+    public string? SecondFactorSecret { get; private set; }
+
+    public bool SecondFactorEnabled { get; private set; }
+
+    /// <summary>The time step of the last accepted code: a code of it or an earlier step is refused (replay).</summary>
+    public long SecondFactorLastStep { get; private set; }
+
+    /// <summary>SHA-256 hashes of the recovery codes not yet spent.</summary>
+    public List<string> RecoveryCodeHashes { get; private set; } = [];
+
+    /// <summary>
+    /// Changes whenever existing tokens must stop working: password, disabling, department, jurisdiction, roles or the
+    /// second factor.
+    /// </summary>
     public Guid SecurityStamp { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private init; }
@@ -92,6 +106,30 @@ internal sealed class UserAccount
             SecurityStamp = Guid.NewGuid();
         }
     }
+
+    /// <summary>A new key awaiting its first code; replaces one not yet confirmed.</summary>
+    public void BeginSecondFactor(string secret) => SecondFactorSecret = secret;
+
+    /// <summary>The pending key is confirmed by a code of <paramref name="step"/>: sign-ins need it from now on.</summary>
+    public void EnableSecondFactor(long step, List<string> recoveryCodeHashes)
+    {
+        SecondFactorEnabled = true;
+        SecondFactorLastStep = step;
+        RecoveryCodeHashes = recoveryCodeHashes;
+        SecurityStamp = Guid.NewGuid();
+    }
+
+    public void RemoveSecondFactor()
+    {
+        SecondFactorSecret = null;
+        SecondFactorEnabled = false;
+        SecondFactorLastStep = 0;
+        RecoveryCodeHashes = [];
+        SecurityStamp = Guid.NewGuid();
+    }
+
+    /// <summary>Holds a role that requires a second factor but has none enabled: may only enrol.</summary>
+    public bool MustEnrolSecondFactor => !SecondFactorEnabled && Roles.Any(r => r.RequiresSecondFactor);
 
     public void SetDisabled(bool disabled)
     {

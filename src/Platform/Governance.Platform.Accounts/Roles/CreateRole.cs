@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Platform.Accounts.Roles;
 
-public sealed record CreateRole(string Code, string Name, IReadOnlyList<string>? Permissions) : ICommand<Unit>, IRoleDefinition;
+/// <param name="RequiresSecondFactor">Holders must sign in with a second factor (TOTP).</param>
+public sealed record CreateRole(string Code, string Name, IReadOnlyList<string>? Permissions, bool RequiresSecondFactor = false)
+    : ICommand<Unit>, IRoleDefinition;
 
 internal sealed class CreateRoleValidator : AbstractValidator<CreateRole>
 {
@@ -29,7 +31,10 @@ internal sealed class CreateRoleHandler(PlatformDbContext db) : IRequestHandler<
             throw new ConflictException($"角色代码 {command.Code} 已存在。");
         }
 
-        db.Roles.Add(new Role(command.Code, command.Name.Trim(), RoleRules.Normalized(command.Permissions)));
+        db.Roles.Add(new Role(command.Code, command.Name.Trim(), RoleRules.Normalized(command.Permissions))
+        {
+            RequiresSecondFactor = command.RequiresSecondFactor,
+        });
         return Unit.Value;
     }
 }

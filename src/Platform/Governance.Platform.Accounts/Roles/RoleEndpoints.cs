@@ -24,10 +24,11 @@ internal static class RoleEndpoints
             .WithSummary("新建角色 Create a role; permissions must exist (GET /api/platform/permissions)");
         roles.MapPut("{code}", async (string code, RoleChange body, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
-                await mediator.Send(new UpdateRole(code, EntityTags.IfMatch(context.Request), body.Name, body.Permissions), ct);
+                await mediator.Send(new UpdateRole(
+                    code, EntityTags.IfMatch(context.Request), body.Name, body.Permissions, body.RequiresSecondFactor), ct);
                 return await GetAsync(code, mediator, context, ct);
             })
-            .WithSummary("修改角色 Rename a role or change its permissions (If-Match optional); holders sign in again");
+            .WithSummary("修改角色 Rename a role, change its permissions or whether it requires a second factor (If-Match optional); holders sign in again");
         roles.MapDelete("{code}", async (string code, IMediator mediator, HttpContext context, CancellationToken ct) =>
             {
                 await mediator.Send(new DeleteRole(code, EntityTags.IfMatch(context.Request)), ct);

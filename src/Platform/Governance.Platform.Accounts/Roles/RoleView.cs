@@ -4,10 +4,11 @@ using Governance.Platform.Accounts.Model;
 namespace Governance.Platform.Accounts.Roles;
 
 /// <summary>A role: permission names and <c>ModuleId:*</c> entries.</summary>
-public sealed record RoleView(string Code, string Name, IReadOnlyList<string> Permissions, uint Version)
+public sealed record RoleView(string Code, string Name, IReadOnlyList<string> Permissions, bool RequiresSecondFactor, uint Version)
 {
-    internal static readonly Expression<Func<Role, RoleView>> FromRole = r => new RoleView(r.Code, r.Name, r.Permissions, r.Version);
+    internal static readonly Expression<Func<Role, RoleView>> FromRole =
+        r => new RoleView(r.Code, r.Name, r.Permissions, r.RequiresSecondFactor, r.Version);
 }
 
 /// <summary>The body of <c>PUT /api/platform/roles/{code}</c>.</summary>
-public sealed record RoleChange(string Name, IReadOnlyList<string>? Permissions);
+public sealed record RoleChange(string Name, IReadOnlyList<string>? Permissions, bool RequiresSecondFactor = false);

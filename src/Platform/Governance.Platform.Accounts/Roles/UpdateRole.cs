@@ -10,8 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Platform.Accounts.Roles;
 
-/// <summary>Renames a role or changes its permissions; when the permissions change, its holders must sign in again.</summary>
-internal sealed record UpdateRole(string Code, uint? ExpectedVersion, string Name, IReadOnlyList<string>? Permissions)
+/// <summary>
+/// Renames a role, changes its permissions or whether it requires a second factor; when the permissions change or the
+/// second factor becomes required, its holders must sign in again.
+/// </summary>
+internal sealed record UpdateRole(
+    string Code, uint? ExpectedVersion, string Name, IReadOnlyList<string>? Permissions, bool RequiresSecondFactor)
     : ICommand<Unit>, IRoleDefinition;
 
 internal sealed class UpdateRoleValidator : AbstractValidator<UpdateRole>
@@ -27,9 +31,10 @@ internal sealed class UpdateRoleHandler(PlatformDbContext db, AccountStatusCache
             ?? throw new NotFoundException($"角色 {command.Code} 不存在");
         EntityTags.EnsureCurrent(command.ExpectedVersion, role.Version, $"角色 {role.Code} ");
         var permissions = RoleRules.Normalized(command.Permissions);
-        var changed = !permissions.SequenceEqual(role.Permissions);
+        var changed = !permissions.SequenceEqual(role.Permissions) || (command.RequiresSecondFactor && !role.RequiresSecondFactor);
         role.Name = command.Name.Trim();
         role.Permissions = permissions;
+        role.RequiresSecondFactor = command.RequiresSecondFactor;
         await db.SaveKeepingAnAdministratorAsync(cancellationToken);
         if (changed)
         {

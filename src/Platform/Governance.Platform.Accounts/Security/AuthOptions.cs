@@ -27,6 +27,8 @@ public sealed class AuthOptions
 
     public SignInLimitSettings SignInLimit { get; set; } = new();
 
+    public SessionSettings Session { get; set; } = new();
+
     public OpenIdConnectSettings OpenIdConnect { get; set; } = new();
 
     /// <summary>The problems of these settings, empty when they are usable.</summary>
@@ -70,6 +72,11 @@ public sealed class AuthOptions
         if (SignInLimit.Burst < 1 || SignInLimit.PerMinute < 1)
         {
             yield return "Auth:SignInLimit:Burst and Auth:SignInLimit:PerMinute must be at least 1.";
+        }
+
+        if (Session.IdleTimeout <= TimeSpan.Zero || Session.MaxLifetime <= TimeSpan.Zero)
+        {
+            yield return "Auth:Session:IdleTimeout and Auth:Session:MaxLifetime must be positive.";
         }
 
         if (Mode == AuthMode.OpenIdConnect && string.IsNullOrWhiteSpace(OpenIdConnect.Authority))
@@ -119,6 +126,17 @@ public sealed class SignInLimitSettings
     public int Burst { get; set; } = 20;
 
     public int PerMinute { get; set; } = 20;
+}
+
+/// <summary>
+/// Server-side sign-in sessions (<c>Auth:Session:*</c>, 等保 2.0 8.1.4): a token is refused once its session has seen no
+/// request for <see cref="IdleTimeout"/> or is <see cref="MaxLifetime"/> old; no token outlives its session.
+/// </summary>
+public sealed class SessionSettings
+{
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(8);
 }
 
 /// <summary>An external OpenID Connect provider whose access tokens the platform accepts (<c>Auth:OpenIdConnect:*</c>).</summary>

@@ -7,9 +7,15 @@ namespace Governance.Platform.Accounts.Security;
 /// <summary>What a bearer token says about its user.</summary>
 /// <param name="SecurityStamp">The account's stamp; a token with one is refused once the account's stamp changes.</param>
 /// <param name="MustChangePassword">The token may only be used to replace a temporary password.</param>
+/// <param name="Session">The server-side session the token belongs to; the token expires with it at the latest.</param>
+/// <param name="MustEnrolSecondFactor">The token may only be used to enrol the second factor a role requires.</param>
 public sealed record TokenSubject(
     Guid UserId, string UserName, string? Department, string? Jurisdiction, IReadOnlyCollection<string> Permissions,
-    string? SecurityStamp = null, bool MustChangePassword = false);
+    string? SecurityStamp = null, bool MustChangePassword = false, TokenSession? Session = null,
+    bool MustEnrolSecondFactor = false);
+
+/// <summary>A token's session: its id and the end of its maximum lifetime.</summary>
+public sealed record TokenSession(Guid Id, DateTimeOffset EndsAt);
 
 /// <summary>Issues the platform's signed bearer tokens (HMAC-SHA256 JWT).</summary>
 public sealed class TokenIssuer(SigningKey signingKey, AuthOptions options, TimeProvider clock)
@@ -18,6 +24,11 @@ public sealed class TokenIssuer(SigningKey signingKey, AuthOptions options, Time
     {
         var now = clock.GetUtcNow();
         var expires = now + options.TokenLifetime;
+        if (subject.Session is { } session)
+        {
+            expires = expires < session.EndsAt ? expires : session.EndsAt;
+        }
+
         var claims = new List<Claim>
         {
             new(GovernanceClaims.UserId, subject.UserId.ToString()),
@@ -38,9 +49,19 @@ public sealed class TokenIssuer(SigningKey signingKey, AuthOptions options, Time
             claims.Add(new Claim(GovernanceClaims.SecurityStamp, subject.SecurityStamp));
         }
 
+        if (subject.Session is not null)
+        {
+            claims.Add(new Claim(GovernanceClaims.Session, subject.Session.Id.ToString()));
+        }
+
         if (subject.MustChangePassword)
         {
             claims.Add(new Claim(GovernanceClaims.MustChangePassword, "true"));
+        }
+
+        if (subject.MustEnrolSecondFactor)
+        {
+            claims.Add(new Claim(GovernanceClaims.MustEnrolSecondFactor, "true"));
         }
 
         claims.AddRange(subject.Permissions.Select(p => new Claim(GovernanceClaims.Permission, p)));

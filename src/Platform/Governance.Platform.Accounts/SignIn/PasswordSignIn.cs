@@ -9,7 +9,8 @@ namespace Governance.Platform.Accounts.SignIn;
 /// <summary>
 /// Checks passwords with ASP.NET Core Identity's PBKDF2 hasher and keeps the lock-out count: after
 /// <c>Auth:Lockout:MaxFailures</c> wrong passwords in a row the account is locked for <c>Auth:Lockout:Duration</c>.
-/// Counters change in single UPDATE statements, so parallel attempts cannot lose a failure.
+/// Counters change in single UPDATE statements, so parallel attempts cannot lose a failure. Wrong second-factor codes
+/// count the same way.
 /// </summary>
 internal sealed class PasswordSignIn(
     PlatformDbContext db, IPasswordHasher<UserAccount> hasher, AuthOptions options, TimeProvider clock)
@@ -49,7 +50,7 @@ internal sealed class PasswordSignIn(
         if (result == PasswordVerificationResult.Failed)
         {
             return countsTowardLockout
-                ? await RecordFailureAsync(user.Id, now, cancellationToken)
+                ? await RecordFailureAsync(user.Id, cancellationToken)
                 : new SignInOutcome.WrongCurrentPassword(SessionsEnded: false);
         }
 
@@ -65,18 +66,29 @@ internal sealed class PasswordSignIn(
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, upgraded), cancellationToken);
         }
 
+        // Otherwise whoever knows the password could clear the count of wrong codes by signing in again between guesses.
+        if (!(countsTowardLockout && user.SecondFactorEnabled))
+        {
+            await ClearFailuresAsync(user, cancellationToken);
+        }
+
+        return new SignInOutcome.Succeeded(user);
+    }
+
+    public async Task ClearFailuresAsync(UserAccount user, CancellationToken cancellationToken)
+    {
         if (user.FailedSignIns > 0 || user.LockedUntil is not null)
         {
             await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.FailedSignIns, 0)
                 .SetProperty(u => u.LockedUntil, (DateTimeOffset?)null), cancellationToken);
         }
-
-        return new SignInOutcome.Succeeded(user);
     }
 
-    private async Task<SignInOutcome> RecordFailureAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Counts a wrong password or second-factor code; <see cref="SignInOutcome.LockedOut"/> when it locks the account.</summary>
+    public async Task<SignInOutcome> RecordFailureAsync(Guid userId, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         var max = options.Lockout.MaxFailures;
         DateTimeOffset? until = now + options.Lockout.Duration;
         var account = db.Users.Where(u => u.Id == userId);

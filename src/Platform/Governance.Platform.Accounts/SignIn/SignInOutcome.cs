@@ -22,4 +22,10 @@ internal abstract record SignInOutcome
     public sealed record ReusedPassword(int History) : SignInOutcome;
 
     public sealed record AccountDisabled : SignInOutcome;
+
+    /// <summary>A wrong, reused or spent second-factor code or recovery code; counted towards lock-out.</summary>
+    public sealed record WrongSecondFactor : SignInOutcome;
+
+    /// <summary>The challenge of the password step is expired, forged, or the account changed since.</summary>
+    public sealed record ChallengeInvalid : SignInOutcome;
 }

@@ -24,6 +24,12 @@ internal static class UserEndpoints
             .WithSummary("启用用户 Enable a disabled account");
         users.MapPost("{id:guid}/reset-password", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new ResetPassword(id), ct))
             .WithSummary("重置密码 Give an account a temporary password (shown once) that must be changed at sign-in");
+        users.MapPost("{id:guid}/reset-second-factor", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
+            {
+                await mediator.Send(new ResetSecondFactor(id), ct);
+                return await GetAsync(id, mediator, context, ct);
+            })
+            .WithSummary("重置双因素认证 Remove an account's second factor and recovery codes (a lost phone); its tokens stop working");
     }
 
     private static Task<Paged<UserView>> ListAsync(

@@ -95,6 +95,10 @@ namespace Governance.Platform.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("permissions");
 
+                    b.Property<bool>("RequiresSecondFactor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_second_factor");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -105,6 +109,38 @@ namespace Governance.Platform.Migrations
                         .HasName("pk_roles");
 
                     b.ToTable("roles", "platform");
+                });
+
+            modelBuilder.Entity("Governance.Platform.Accounts.Model.SignInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sessions_user_id");
+
+                    b.ToTable("sessions", "platform");
                 });
 
             modelBuilder.Entity("Governance.Platform.Accounts.Model.UserAccount", b =>
@@ -166,6 +202,24 @@ namespace Governance.Platform.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("previous_password_hashes");
+
+                    b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("recovery_code_hashes");
+
+                    b.Property<bool>("SecondFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("second_factor_enabled");
+
+                    b.Property<long>("SecondFactorLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("second_factor_last_step");
+
+                    b.Property<string>("SecondFactorSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("second_factor_secret");
 
                     b.Property<Guid>("SecurityStamp")
                         .HasColumnType("uuid")
@@ -736,6 +790,16 @@ namespace Governance.Platform.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_department_modules_departments_department_code");
+                });
+
+            modelBuilder.Entity("Governance.Platform.Accounts.Model.SignInSession", b =>
+                {
+                    b.HasOne("Governance.Platform.Accounts.Model.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sessions_user_account_user_id");
                 });
 
             modelBuilder.Entity("Governance.Platform.Accounts.Model.UserAccount", b =>
