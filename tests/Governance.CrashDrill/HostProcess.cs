@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
+using Governance.Host.Database;
 using Npgsql;
 
 namespace Governance.CrashDrill;
@@ -30,8 +31,8 @@ internal sealed class HostProcess : IAsyncDisposable
         _hostDll = Path.Combine(repositoryRoot, "src", "Host", "bin", configuration, "net10.0", "Governance.Host.dll");
         _pluginsPath = Path.Combine(repositoryRoot, "plugins");
         Folder = folder;
-        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        DatabasePort = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+        DatabasePort = FreePorts.Next();
         _probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
     }
 
@@ -85,12 +86,13 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 ["Urls"] = BaseAddress.ToString(),
                 ["Database__DataDirectory"] = DataDirectory,
-                ["Database__Port"] = DatabasePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Database__Port"] = DatabasePort.ToString(CultureInfo.InvariantCulture),
                 ["Plugins__Path"] = _pluginsPath,
                 ["Auth__AdminPassword"] = AdminPassword,
                 ["Auth__SigningKey"] = _signingKey,
             },
         };
+        _process?.Dispose();
         _process = Process.Start(start)!;
         await WaitUntilReadyAsync(StartTimeout, ct);
         return started.Elapsed;
@@ -102,7 +104,8 @@ internal sealed class HostProcess : IAsyncDisposable
     public int KillPostmaster()
     {
         var pid = RunningPostmaster() ?? throw new InvalidOperationException("The embedded cluster is not running.");
-        Process.GetProcessById(pid).Kill();
+        using var postmaster = Process.GetProcessById(pid);
+        postmaster.Kill();
         return pid;
     }
 
@@ -163,7 +166,7 @@ internal sealed class HostProcess : IAsyncDisposable
     {
         if (_process is { HasExited: false })
         {
-            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             try
             {
@@ -175,11 +178,12 @@ internal sealed class HostProcess : IAsyncDisposable
             }
         }
 
-        if (RunningPostmaster() is { } leftover)
+        if (RunningPostmaster() is not null)
         {
-            Process.GetProcessById(leftover).Kill();
+            KillPostmaster();
         }
 
+        _process?.Dispose();
         _probe.Dispose();
         Directory.Delete(Folder, recursive: true);
     }
@@ -203,7 +207,7 @@ internal sealed class HostProcess : IAsyncDisposable
         try
         {
             var pid = int.Parse(File.ReadLines(Path.Combine(DataDirectory, "postmaster.pid")).First(),
-                System.Globalization.CultureInfo.InvariantCulture);
+                CultureInfo.InvariantCulture);
             using var process = Process.GetProcessById(pid);
             return process.HasExited ? null : pid;
         }
@@ -224,19 +228,5 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"No Governance.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 }
