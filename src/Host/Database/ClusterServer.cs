@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 
 namespace Governance.Host.Database;
@@ -39,7 +37,7 @@ internal static class ClusterServer
         var portIsFixed = options.Port is > 0;
         for (var attempt = 1; ; attempt++)
         {
-            var port = portIsFixed ? options.Port!.Value : FindFreePort();
+            var port = portIsFixed ? options.Port!.Value : FreePorts.Next();
             var logSizeBefore = new FileInfo(files.LogFile).Length;
             var result = await commands.RunToolAsync(
                 "pg_ctl",
@@ -69,18 +67,4 @@ internal static class ClusterServer
     private static string ServerOptions(int port, bool durable) =>
         $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
         + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-
-    private static int FindFreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
 }
