@@ -11,7 +11,7 @@ public sealed class FuzzRunner(HttpClient client, RequestGenerator generator, Ro
     public static readonly TimeSpan SlowLimit = TimeSpan.FromSeconds(2);
 
     private static readonly Mutation[] Mutations =
-        [.. BodyMutations.All, .. QueryMutations.All, .. PathMutations.All, .. HeaderMutations.All];
+        [.. BodyMutations.All, .. MultipartMutations.All, .. QueryMutations.All, .. PathMutations.All, .. HeaderMutations.All];
 
     public async Task<FuzzReport> RunAsync(IReadOnlyList<ApiOperation> operations)
     {

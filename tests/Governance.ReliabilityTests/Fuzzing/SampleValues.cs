@@ -12,7 +12,7 @@ public sealed class SampleValues(IReadOnlyList<Guid> personIds)
     public const string Date = "2026-06-01";
     public const string DateTime = "2026-06-01T09:30:00+08:00";
 
-    private static int _codes;
+    private int _codes;
 
     private static readonly Dictionary<string, string> Strings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -100,12 +100,12 @@ public sealed class SampleValues(IReadOnlyList<Guid> personIds)
         : name.EndsWith("sses", StringComparison.Ordinal) ? name[..^2]
         : name.TrimEnd('s');
 
-    private static JsonNode? Text(string name) =>
+    private JsonNode? Text(string name) =>
         name.EndsWith("RegionCode", StringComparison.OrdinalIgnoreCase) || name.EndsWith("RegionCodes", StringComparison.OrdinalIgnoreCase)
             || name.Equals("villageCode", StringComparison.OrdinalIgnoreCase) ? CountyHost.Shangbao
         : name.Equals("citizenId", StringComparison.OrdinalIgnoreCase) ? CitizenIds.Next()
         : name.Equals("creditCode", StringComparison.OrdinalIgnoreCase) ? CreditCodes.Next()
-        : name.Equals("code", StringComparison.OrdinalIgnoreCase) ? "fuzz" + Interlocked.Increment(ref _codes).ToString(CultureInfo.InvariantCulture)
+        : name.Equals("code", StringComparison.OrdinalIgnoreCase) ? "fuzz" + (++_codes).ToString(CultureInfo.InvariantCulture)
         : Strings.TryGetValue(name, out var known) ? known
         : "测试内容";
 }
