@@ -19,7 +19,7 @@ public sealed class BodyGenerator(SampleValues samples)
     private JsonNode? Value(IOpenApiSchema schema, string name, IReadOnlyList<object> path, List<BodyField> fields, Random random)
     {
         var real = schema.Unwrapped();
-        fields.Add(new BodyField(path, name, real));
+        fields.Add(new BodyField(path, real));
         if (path.Count > MaxDepth)
         {
             return null;

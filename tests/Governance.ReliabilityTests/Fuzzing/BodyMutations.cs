@@ -50,7 +50,7 @@ public static class BodyMutations
         new("lone surrogate", (draft, random) => Raw(draft, random, f => f.Schema.JsonType() == "string", "lone surrogate", "\"\\ud800x\"")),
         Field("huge list", f => f.Schema.JsonType() == "array", (f, _) => new JsonArray([.. Enumerable.Range(0, 10_000).Select(i => JsonValue.Create(i))])),
         new("unknown property", (draft, random) => draft.Body?.Json is JsonObject
-            ? new("unknown property", draft.WithField(new BodyField(["fuzzUnknown"], "fuzzUnknown", draft.Operation.Body!.Schema), "x"))
+            ? new("unknown property", draft.WithField(new BodyField(["fuzzUnknown"], draft.Operation.Body!.Schema), "x"))
             : null),
     ];
 

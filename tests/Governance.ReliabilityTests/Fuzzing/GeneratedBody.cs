@@ -7,7 +7,7 @@ namespace Governance.ReliabilityTests.Fuzzing;
 public sealed record GeneratedBody(JsonNode? Json, IReadOnlyList<BodyField> Fields);
 
 /// <summary>A value of a generated body: its path of property names and list indexes from the root, and its schema.</summary>
-public sealed record BodyField(IReadOnlyList<object> Path, string Name, IOpenApiSchema Schema)
+public sealed record BodyField(IReadOnlyList<object> Path, IOpenApiSchema Schema)
 {
     public override string ToString() => Path.Count == 0 ? "body" : string.Join('.', Path);
 }

@@ -10,7 +10,7 @@ public sealed class RequestGenerator(HttpClient client, RunRecords records, Body
 {
     private const string Multipart = "multipart/form-data; boundary=fuzz";
 
-    public const string MultipartCsv =
+    private const string MultipartCsv =
         "--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\n" +
         "date,kind,name\r\n2031-01-01,Holiday,元旦\r\n--fuzz--\r\n";
 
