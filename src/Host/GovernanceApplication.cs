@@ -200,6 +200,7 @@ public sealed class GovernanceApplication : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages(RefusalProblems.WriteAsync);
         app.UseUrlLengthLimit();
+        app.UseKnownRequestCharsets();
         app.UseAuthentication();
         app.UseRestrictedTokenGate();
         app.UseAuthorization();

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Governance.ReliabilityTests.Fuzzing;
 using Governance.ReliabilityTests.OpenApi;
 using Microsoft.OpenApi;
 
@@ -15,7 +16,7 @@ public sealed class BadInputSweepTests(CountyHost county) : IClassFixture<County
 {
     private const string FarDate = "9999-12-31";
     private const string Json = "application/json";
-    private const string ProblemJson = "application/problem+json";
+    private const string ProblemJson = Answer.ProblemJson;
 
     [Fact]
     public async Task Every_operation_answers_bad_input_with_a_problem_document_naming_the_field()
@@ -212,25 +213,13 @@ public sealed class BadInputSweepTests(CountyHost county) : IClassFixture<County
 
     private sealed record Field(string Name, string FarValue);
 
-    // Path values a request needs to reach the code behind a date parameter rather than stop at a 404.
-    private static readonly Dictionary<string, string> KnownPathValues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["code"] = "petitions.handling",
-        ["year"] = "2031",
-    };
-
+    // Known path values (a deadline rule's code, a year) so that a request reaches the code behind a date parameter rather
+    // than stop at a 404; record ids name no record.
     private static string Url(ApiOperation operation)
     {
-        var url = operation.Path;
-        foreach (var parameter in operation.PathParameters)
-        {
-            var value = parameter.Format == "uuid" ? Guid.NewGuid().ToString()
-                : KnownPathValues.TryGetValue(parameter.Name, out var known) ? known
-                : parameter.Type == "integer" ? "1" : "x";
-            url = url.Replace("{" + parameter.Name + "}", value, StringComparison.Ordinal);
-        }
-
-        return url;
+        var random = new Random(0);
+        return operation.PathParameters.Aggregate(operation.Path, (url, parameter) => url.Replace(
+            "{" + parameter.Name + "}", SampleValues.PathValue(parameter.Name, parameter.Format, random), StringComparison.Ordinal));
     }
 
     private static HttpRequestMessage Request(ApiOperation operation, string url, HttpContent? content)

@@ -55,7 +55,8 @@ internal static class DeadLetterEndpoints
                        select new DeadLetter(schema, message.Id, message.Type, delivery.Handler, delivery.Attempts,
                            delivery.LastError, delivery.DeadLetteredAt!.Value, message.OccurredAt, message.Payload);
             total += await dead.CountAsync(cancellationToken);
-            letters.AddRange(await dead.Take(offset + limit).ToListAsync(cancellationToken));
+            // offset + limit would overflow into a negative count for an offset near int.MaxValue.
+            letters.AddRange(await dead.Take((int)Math.Min((long)offset + limit, int.MaxValue)).ToListAsync(cancellationToken));
         }
 
         return new DeadLetterPage(total, letters.OrderByDescending(l => l.DeadLetteredAt).Skip(offset).Take(limit).ToList());

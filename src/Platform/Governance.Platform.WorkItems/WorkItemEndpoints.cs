@@ -69,7 +69,7 @@ internal static class WorkItemEndpoints
         var total = await items.CountAsync(cancellationToken);
         var rows = await items
             .OrderBy(w => w.DueAt == null).ThenBy(w => w.DueAt).ThenBy(w => w.OpenedAt)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(PagedQueryExtensions.Offset(page, pageSize)).Take(pageSize)
             .ToListAsync(cancellationToken);
         return new Paged<WorkItemView>(total, page, pageSize, rows.Select(w => ToView(w, now)).ToList());
     }

@@ -15,7 +15,7 @@ public static class ListQueries
     {
         var total = await query.CountAsync(cancellationToken);
         var items = await sortKeys.Apply(query, request.Sort)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Skip(PagedQueryExtensions.Offset(request.Page, request.PageSize)).Take(request.PageSize)
             .Select(view).ToListAsync(cancellationToken);
         return new Paged<TView>(total, request.Page, request.PageSize, items);
     }

@@ -38,7 +38,13 @@ public static class PagedQueryExtensions
     public static async Task<Paged<T>> ToPageAsync<T>(this IQueryable<T> source, IPagedQuery query, CancellationToken cancellationToken)
     {
         var total = await source.CountAsync(cancellationToken);
-        var items = await source.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var items = await source.Skip(Offset(query.Page, query.PageSize)).Take(query.PageSize).ToListAsync(cancellationToken);
         return new Paged<T>(total, query.Page, query.PageSize, items);
     }
+
+    /// <summary>
+    /// How many items come before page <paramref name="page"/>. Past <see cref="int.MaxValue"/> items (page 2147483647) the
+    /// product would overflow into a negative offset, which PostgreSQL refuses; no list holds that many, so the page is empty.
+    /// </summary>
+    public static int Offset(int page, int pageSize) => (int)Math.Min((page - 1L) * pageSize, int.MaxValue);
 }

@@ -24,10 +24,6 @@ public static class SchemaFacts
     public static string? JsonType(this IOpenApiSchema schema) =>
         schema.Unwrapped().Type is { } type ? Types.FirstOrDefault(t => type.HasFlag(t.Flag)).Name : null;
 
-    public static bool IsNullable(this IOpenApiSchema schema) =>
-        schema.Type?.HasFlag(JsonSchemaType.Null) == true
-        || (schema.OneOf ?? schema.AnyOf ?? []).Any(s => s.Type == JsonSchemaType.Null);
-
     public static IReadOnlyList<string> EnumValues(this IOpenApiSchema schema) =>
         schema.Unwrapped().Enum is { Count: > 0 } values
             ? values.OfType<JsonValue>().Select(v => v.ToString()).ToList()
