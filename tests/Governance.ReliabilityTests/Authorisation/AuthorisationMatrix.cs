@@ -1,12 +1,13 @@
 using System.Net.Http.Json;
+using Governance.ReliabilityTests.Fuzzing;
 using Governance.ReliabilityTests.OpenApi;
 
 namespace Governance.ReliabilityTests.Authorisation;
 
 /// <summary>
 /// The county the matrix runs on: the operations of every OpenAPI document, the identities of every manifest and seeded
-/// role, what each identity's lists, statistics and exports answered before any record existed, and then the guarded
-/// records of 上保社区.
+/// role, what each identity's lists, statistics and exports answered before the guarded records of 上保社区 existed
+/// (only the persons the generated bodies name), and then those records.
 /// </summary>
 public sealed class AuthorisationMatrix() : ModuleTestHost("matrix")
 {
@@ -17,6 +18,9 @@ public sealed class AuthorisationMatrix() : ModuleTestHost("matrix")
     internal IReadOnlyList<Identity> Identities { get; private set; } = [];
 
     internal GuardedRecords Guarded { get; private set; } = null!;
+
+    /// <summary>The requests of each operation, with the valid bodies and query values of the fuzzer.</summary>
+    internal MatrixRequests Requests { get; private set; } = null!;
 
     /// <summary>Each identity's answer to each request about no record, before the guarded records were created.</summary>
     internal IReadOnlyDictionary<(Identity, string), Answer> Before { get; private set; } = null!;
@@ -32,8 +36,12 @@ public sealed class AuthorisationMatrix() : ModuleTestHost("matrix")
 
         Operations = OperationCatalog.Of(Application);
         Identities = await Authorisation.Identities.BuildAsync(this, DepartmentWithModulesOff);
+        var persons = await GuardedRecords.RegisterPersonsAsync(this);
+        var samples = new SampleValues(persons);
+        Requests = new MatrixRequests(samples);
+        await Requests.LearnQueriesAsync(Operations, ClientOf(Authorisation.Identities.Rightful(this)));
         Before = await AnswersWithoutRecordAsync();
-        Guarded = await GuardedRecords.CreateAsync(this, Operations);
+        Guarded = await GuardedRecords.CreateAsync(this, Operations, Requests, samples, persons);
     }
 
     internal HttpClient ClientOf(Identity identity) => identity.Subject is null ? Anonymous() : ClientAs(identity.Subject);
@@ -48,7 +56,7 @@ public sealed class AuthorisationMatrix() : ModuleTestHost("matrix")
     /// <summary>The GET requests about no record: lists, statistics, exports, summaries, code tables.</summary>
     internal IEnumerable<MatrixRequest> RequestsWithoutRecord() =>
         Operations.Where(o => o.Method == HttpMethod.Get && !o.PathParameters.Any())
-            .SelectMany(o => MatrixRequests.For(o, GuardedRecords.None));
+            .SelectMany(o => Requests.For(o, GuardedRecords.None));
 
     /// <summary>The module whose document holds the operation; null for the platform's.</summary>
     internal string? ModuleOf(ApiOperation operation) =>
@@ -62,7 +70,7 @@ public sealed class AuthorisationMatrix() : ModuleTestHost("matrix")
             var client = ClientOf(identity);
             foreach (var request in RequestsWithoutRecord())
             {
-                answers[(identity, request.Url)] = await SendAsync(client, MatrixRequests.Message(request, null));
+                answers[(identity, request.Url)] = await SendAsync(client, Requests.Message(request, null));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Governance.ReliabilityTests.Fuzzing;
 using Governance.ReliabilityTests.OpenApi;
 using Governance.SharedKernel.Attachments;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,15 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Governance.ReliabilityTests.Authorisation;
 
 /// <summary>
-/// The records the matrix guards: whatever the township's user creates in 上保社区 through every keyed creation endpoint
-/// (and what the modules derive from them, such as the dispute a referred petition becomes), found as the rows the
-/// modules' lists show afterwards that they did not show before; an attachment on each record that takes one; and the
-/// full citizen ID and phone numbers of the persons among them.
+/// The records the matrix guards: whatever the township's user creates in 上保社区 through every creation endpoint of every
+/// document (a POST with a body generated from its schema, as the fuzzer makes them), and what the modules derive from
+/// them (the one flow written out: a petition referred to mediation becomes a dispute), found as the rows the modules'
+/// lists show afterwards that they did not show before; an attachment on each record that takes one; and the full
+/// citizen ID and phone numbers of the persons among them.
 /// </summary>
 internal sealed class GuardedRecords(IReadOnlyList<GuardedRecord> records, IReadOnlyList<GuardedAttachment> attachments, IReadOnlyList<string> personalData)
 {
     private const string Persons = "/api/registry/persons";
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
 
     /// <summary>No records: what the lists' requests are built from.</summary>
     public static readonly GuardedRecords None = new([], [], []);
@@ -27,28 +28,42 @@ internal sealed class GuardedRecords(IReadOnlyList<GuardedRecord> records, IRead
     /// <summary>Full citizen ID and phone numbers, which only holders of the personal-data permission may ever see.</summary>
     public IReadOnlyList<string> PersonalData => personalData;
 
-    public static async Task<GuardedRecords> CreateAsync(ModuleTestHost county, IReadOnlyList<ApiOperation> operations)
+    public static async Task<GuardedRecords> CreateAsync(ModuleTestHost county, IReadOnlyList<ApiOperation> operations, MatrixRequests requests, SampleValues samples, IReadOnlyList<Guid> persons)
     {
         var owner = county.ClientAs(Identities.Rightful(county).Subject!);
-        var before = await ListedAsync(county, operations, owner);
+        var before = await ListedAsync(county, operations, requests, owner);
 
-        for (var index = 0; index < 2; index++)
+        // Twice through every creation endpoint, with the bodies the fuzzer makes valid from the schemas.
+        var bodies = new BodyGenerator(samples);
+        for (var round = 0; round < 2; round++)
         {
-            foreach (var (endpoint, creation) in KeyedCreations.All)
-            {
-                (await owner.PostAsJsonAsync(endpoint, await creation.Body(new KeyedCreations.Context(owner, index)))).EnsureSuccessStatusCode();
-            }
+            await RunRecords.CreateAsync(owner, operations, bodies, samples, new Random(round));
         }
 
-        await RegisterWithPhoneAsync(county, owner);
         await ReferAPetitionToMediationAsync(county, owner);
 
-        var created = (await ListedAsync(county, operations, owner)).Except(before).ToList();
+        // The persons the generated bodies name were registered before the lists were first read: guarded all the same.
+        var created = (await ListedAsync(county, operations, requests, owner)).Except(before)
+            .Union(persons.Select(id => new GuardedRecord("Registry", Persons, "id", id.ToString()))).ToList();
         return new GuardedRecords(created, await AttachAsync(county, owner, created), await PersonalDataOfAsync(county, created));
     }
 
+    /// <summary>Persons with a phone number, registered by the township's user: their ids fill the generated bodies.</summary>
+    public static async Task<IReadOnlyList<Guid>> RegisterPersonsAsync(ModuleTestHost county)
+    {
+        var owner = county.ClientAs(Identities.Rightful(county).Subject!);
+        var ids = new List<Guid>();
+        foreach (var (name, phone) in new[] { ("矩阵甲", "13905710001"), ("矩阵乙", "13905710002") })
+        {
+            ids.Add(await county.RegisterPersonAsync(owner, name, CountyHost.Shangbao, phone));
+        }
+
+        return ids;
+    }
+
     /// <summary>Every row a module's lists show the owner, keyed by the list it came from.</summary>
-    public static async Task<IReadOnlyList<GuardedRecord>> ListedAsync(ModuleTestHost county, IReadOnlyList<ApiOperation> operations, HttpClient owner)
+    public static async Task<IReadOnlyList<GuardedRecord>> ListedAsync(
+        ModuleTestHost county, IReadOnlyList<ApiOperation> operations, MatrixRequests requests, HttpClient owner)
     {
         var modules = county.Application.Runtime.Modules.ToDictionary(m => m.DocumentName, m => m.Id);
         var listed = new List<GuardedRecord>();
@@ -56,7 +71,7 @@ internal sealed class GuardedRecords(IReadOnlyList<GuardedRecord> records, IRead
         {
             var keyName = operations.Where(o => o.Path.StartsWith(list.Path + "/{", StringComparison.Ordinal))
                 .Select(o => o.PathParameters.First().Name).FirstOrDefault();
-            var response = await owner.GetAsync(MatrixRequests.WithRequiredQuery(list, list.Path));
+            var response = await owner.GetAsync(requests.WithRequiredQuery(list, list.Path));
             if (keyName is null || !response.IsSuccessStatusCode
                 || response.Content.Headers.ContentType?.MediaType != "application/json")
             {
@@ -77,14 +92,6 @@ internal sealed class GuardedRecords(IReadOnlyList<GuardedRecord> records, IRead
         JsonValueKind.Object when page.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array => items.EnumerateArray(),
         _ => [],
     };
-
-    private static async Task RegisterWithPhoneAsync(ModuleTestHost county, HttpClient owner)
-    {
-        foreach (var (name, phone) in new[] { ("矩阵甲", "13905710001"), ("矩阵乙", "13905710002") })
-        {
-            await county.RegisterPersonAsync(owner, name, CountyHost.Shangbao, phone);
-        }
-    }
 
     private static async Task ReferAPetitionToMediationAsync(ModuleTestHost county, HttpClient owner)
     {
@@ -116,10 +123,7 @@ internal sealed class GuardedRecords(IReadOnlyList<GuardedRecord> records, IRead
                 continue;
             }
 
-            var file = new ByteArrayContent(Png);
-            file.Headers.ContentType = new("image/png");
-            var uploaded = await owner.PostAsync($"/api/attachments/{module}/{recordType}/{record.Key}",
-                new MultipartFormDataContent { { file, "file", "现场照片.png" } }).Ok();
+            var uploaded = await owner.PostAsync($"/api/attachments/{module}/{recordType}/{record.Key}", MatrixRequests.PngUpload()).Ok();
             attachments.Add(new GuardedAttachment(record, recordType, uploaded.GetProperty("id").GetGuid()));
         }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Governance.ReliabilityTests.Fuzzing;
 using Governance.ReliabilityTests.OpenApi;
 
 namespace Governance.ReliabilityTests.Authorisation;
@@ -7,21 +8,18 @@ namespace Governance.ReliabilityTests.Authorisation;
 /// <summary>
 /// Turns an operation into the matrix's requests: one for each guarded record of the collection its path names (the
 /// record's key in place of the first path parameter), one for each attachment where the path names an attachment or
-/// the record it hangs on, and one with no record for the lists, statistics and exports.
+/// the record it hangs on, and one with no record for the lists, statistics and exports. Bodies and query values are the
+/// fuzzer's valid ones, so that a refusal comes from who asks, not from what is asked.
 /// </summary>
-internal static class MatrixRequests
+internal sealed class MatrixRequests(SampleValues samples)
 {
     private const string Attachments = "/api/attachments";
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
 
-    // Path values that reach the code behind an operation that takes no record, rather than stop at a 404.
-    private static readonly Dictionary<string, string> KnownPathValues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["code"] = "petitions.handling",
-        ["year"] = "2031",
-    };
+    private readonly BodyGenerator _bodies = new(samples);
+    private readonly Dictionary<ApiOperation, HashSet<string>> _asked = [];
 
-    public static IEnumerable<MatrixRequest> For(ApiOperation operation, GuardedRecords guarded)
+    public IEnumerable<MatrixRequest> For(ApiOperation operation, GuardedRecords guarded)
     {
         var path = operation.PathParameters.ToList();
         if (path.Count == 0)
@@ -70,20 +68,48 @@ internal static class MatrixRequests
         return (request with { Url = request.Url.Replace(record.Key, key, StringComparison.Ordinal), Record = null }, key);
     }
 
-    /// <summary>The url with a plausible value for each query parameter the operation requires.</summary>
-    public static string WithRequiredQuery(ApiOperation operation, string url)
+    /// <summary>The url with a valid value for each query parameter the operation requires or was found to ask for.</summary>
+    public string WithRequiredQuery(ApiOperation operation, string url)
     {
-        var required = operation.QueryParameters.Where(p => p.Required).Select(p => $"{p.Name}={Uri.EscapeDataString(SampleValue(p))}").ToList();
-        return required.Count == 0 ? url : $"{url}?{string.Join('&', required)}";
+        var asked = _asked.GetValueOrDefault(operation) ?? [];
+        var values = operation.QueryParameters.Where(p => p.Required || asked.Contains(p.Name))
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(SampleValue(p))}").ToList();
+        return values.Count == 0 ? url : $"{url}?{string.Join('&', values)}";
+    }
+
+    /// <summary>
+    /// Learns the query parameters an operation asks for beyond those its document marks required (a report's month):
+    /// those a 400 to the township's user names.
+    /// </summary>
+    public async Task LearnQueriesAsync(IEnumerable<ApiOperation> operations, HttpClient owner)
+    {
+        foreach (var operation in operations.Where(o => o.Method == HttpMethod.Get && !o.PathParameters.Any()))
+        {
+            var response = await owner.GetAsync(WithRequiredQuery(operation, operation.Path));
+            if (response.StatusCode != System.Net.HttpStatusCode.BadRequest)
+            {
+                continue;
+            }
+
+            var problem = await response.Content.ReadAsStringAsync();
+            var named = operation.QueryParameters.Select(p => p.Name)
+                .Where(n => problem.Contains($"\"{n}\"", StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (named.Count > 0)
+            {
+                _asked[operation] = named;
+            }
+        }
     }
 
     /// <summary>The request as <paramref name="etag"/>'s holder would send it: a JSON object, or a small PNG for a file upload.</summary>
-    public static HttpRequestMessage Message(MatrixRequest request, string? etag)
+    public HttpRequestMessage Message(MatrixRequest request, string? etag)
     {
         var message = new HttpRequestMessage(request.Operation.Method, request.Url);
         if (request.Operation.Body is { } body)
         {
-            message.Content = body.IsJson ? new StringContent("{}", Encoding.UTF8, "application/json") : PngUpload();
+            message.Content = body.IsJson
+                ? new StringContent(_bodies.Generate(body.Schema, new Random(1)).Json?.ToJsonString() ?? "{}", Encoding.UTF8, "application/json")
+                : PngUpload();
         }
 
         if (etag is not null)
@@ -94,26 +120,17 @@ internal static class MatrixRequests
         return message;
     }
 
-    private static MultipartFormDataContent PngUpload()
+    /// <summary>A small PNG in the multipart field <c>file</c>, as an upload sends it.</summary>
+    public static MultipartFormDataContent PngUpload()
     {
         var file = new ByteArrayContent(Png);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         return new MultipartFormDataContent { { file, "file", "照片.png" } };
     }
 
-    private static string Filled(string url, IEnumerable<ApiParameter> parameters) =>
-        parameters.Aggregate(url, (filled, p) => filled.Replace("{" + p.Name + "}", p.Format == "uuid" ? Guid.NewGuid().ToString()
-            : KnownPathValues.TryGetValue(p.Name, out var known) ? known : SampleValue(p)));
+    private string Filled(string url, IEnumerable<ApiParameter> parameters) =>
+        parameters.Aggregate(url, (filled, p) => filled.Replace("{" + p.Name + "}", SampleValues.PathValue(p.Name, p.Format, new Random(1))));
 
-    private static string SampleValue(ApiParameter parameter) => parameter switch
-    {
-        { Enum: [var first, ..] } => first,
-        { Format: "date" } => DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd"),
-        { Format: "date-time" } => DateTime.Today.ToString("yyyy-MM-dd") + "T00:00:00+08:00",
-        { Format: "uuid" } => Guid.NewGuid().ToString(),
-        { Type: "integer" or "number" } => "1",
-        { Type: "boolean" } => "true",
-        _ when parameter.Name.Contains("region", StringComparison.OrdinalIgnoreCase) => CountyHost.Shangbao,
-        _ => "x",
-    };
+    private string SampleValue(ApiParameter parameter) =>
+        samples.For(parameter.Name, parameter.Type, parameter.Format, parameter.Enum, 0, new Random(1))?.ToString() ?? "";
 }

@@ -1,12 +1,12 @@
 using System.Net.Http.Json;
 
-namespace Governance.Testing;
+namespace Governance.IntegrationTests;
 
 /// <summary>
 /// Every creation endpoint of the modules that accepts an Idempotency-Key: a fresh valid body for the i-th key, and a
 /// count of the records it creates.
 /// </summary>
-public static class KeyedCreations
+internal static class KeyedCreations
 {
     public static readonly string[] Permissions =
     [
@@ -58,9 +58,9 @@ public static class KeyedCreations
     private static object Address(int index) =>
         new { code = $"burst-{Guid.NewGuid():N}", fullText = $"北山街道保俶路 {index} 号", regionCode = CountyHost.Shangbao };
 
-    public sealed record Creation(string CountSql, Func<Context, Task<object>> Body);
+    internal sealed record Creation(string CountSql, Func<Context, Task<object>> Body);
 
-    public sealed record Context(HttpClient Clerk, int Index)
+    internal sealed record Context(HttpClient Clerk, int Index)
     {
         public Task<Guid> PersonAsync() => CreateAsync("/api/registry/persons", Person(Index));
 
