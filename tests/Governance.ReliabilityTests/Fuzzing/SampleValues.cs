@@ -9,10 +9,8 @@ namespace Governance.ReliabilityTests.Fuzzing;
 /// </summary>
 public sealed class SampleValues(IReadOnlyList<Guid> personIds)
 {
-    public const string Date = "2026-06-01";
-    public const string DateTime = "2026-06-01T09:30:00+08:00";
-
-    private int _codes;
+    private const string Date = "2026-06-01";
+    private const string DateTime = "2026-06-01T09:30:00+08:00";
 
     private static readonly Dictionary<string, string> Strings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +38,11 @@ public sealed class SampleValues(IReadOnlyList<Guid> personIds)
         ["schema"] = "petitions",
     };
 
+    /// <summary>Fields a valid request leaves out: derived from another (a birth date from the citizen id) or one of a pair.</summary>
+    private static readonly HashSet<string> Omitted = new(StringComparer.OrdinalIgnoreCase) { "gridCode", "birthDate", "organisationId" };
+
     private readonly Dictionary<string, string> _ids = new(StringComparer.OrdinalIgnoreCase);
+    private int _codes;
 
     /// <summary>Makes fields naming a record of <paramref name="collection"/> (<c>/api/registry/addresses</c>: <c>addressId</c>) carry <paramref name="id"/>.</summary>
     public void Remember(string collection, string id) => _ids.TryAdd(Entity(collection[(collection.LastIndexOf('/') + 1)..]), id);
@@ -56,9 +58,6 @@ public sealed class SampleValues(IReadOnlyList<Guid> personIds)
         random.NextBytes(bytes);
         return new Guid(bytes);
     }
-
-    /// <summary>Fields a valid request leaves out: derived from another (a birth date from the citizen id) or one of a pair.</summary>
-    private static readonly HashSet<string> Omitted = new(StringComparer.OrdinalIgnoreCase) { "gridCode", "birthDate", "organisationId" };
 
     /// <summary>
     /// A value for the field <paramref name="name"/> of the <paramref name="item"/>-th item of its list; null when only a null
