@@ -41,6 +41,7 @@ public sealed class AccountsService : IPlatformService
         services.AddScoped<AccountTokens>();
         services.AddSingleton<SessionActivity>();
         services.AddScoped<SessionSignOut>();
+        services.AddHostedService<SessionRetention>();
         services.AddSingleton<TotpCodes>();
         services.AddSingleton<SignInChallenges>();
         services.AddScoped<SecondFactorSignIn>();

@@ -106,6 +106,19 @@ public sealed class SessionTests(AccountsHost host) : IClassFixture<AccountsHost
         Assert.Equal(HttpStatusCode.OK, (await minted.GetAsync("/api/platform/roles")).StatusCode);
     }
 
+    [Fact]
+    public async Task Sessions_an_hour_past_the_maximum_lifetime_are_removed()
+    {
+        var admin = await host.AdminAsync();
+        var session = SessionOf(admin);
+
+        host.Clock.Advance(AccountsHost.SessionMaxLifetime + TimeSpan.FromHours(2));
+
+        await Eventually.Get(() => Sql.Scalar<long>(host.Database, "SELECT count(*) FROM platform.sessions WHERE id = $1", session),
+            count => count == 0, what: "the expired session to be removed");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await admin.GetAsync("/api/platform/roles")).StatusCode);
+    }
+
     private static Guid SessionOf(HttpClient client) =>
         Guid.Parse(new JwtSecurityTokenHandler().ReadJwtToken(client.DefaultRequestHeaders.Authorization!.Parameter)
             .Claims.Single(c => c.Type == "sid").Value);
