@@ -35,6 +35,20 @@ public sealed class DemoCountyTests(DemoCountyHost host) : IClassFixture<DemoCou
     }
 
     [Fact]
+    public async Task Households_have_a_house_and_units_valid_unique_credit_codes()
+    {
+        Assert.InRange(await host.Count("SELECT count(*) FROM registry.houses"), 800, 1_800);
+        Assert.Equal(0, await host.Count("""
+            SELECT count(*) FROM registry.houses h JOIN registry.persons p ON p.id = h.owner_person_id
+            JOIN registry.addresses a ON a.id = h.address_id WHERE p.current_address <> a.full_text OR p.grid <> a.grid
+            """));
+        var codes = await Sql.Column(host.Database, "SELECT credit_code FROM registry.organisations");
+        Assert.InRange(codes.Count, 40, 80);
+        Assert.All(codes, code => Assert.True(UnifiedSocialCreditCode.TryParse(code, out _, out var error), $"{code}: {error?.Message}"));
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Persons_read_back_through_the_api_in_their_village()
     {
         var rows = await Sql.Column(host.Database, "SELECT id || ' ' || current_region FROM registry.persons ORDER BY id LIMIT 5");

@@ -5,7 +5,7 @@ namespace Governance.Modules.Registry.Application.Demo;
 
 /// <summary>
 /// Unique GB 11643 citizen IDs: address code, birth date, a sequence whose last digit is odd for men, check
-/// character. Parsed by <see cref="CitizenId"/>, so an invalid one fails here rather than in the database.
+/// character (<see cref="CitizenId.Create"/> parses them, so an invalid one fails here rather than in the database).
 /// </summary>
 internal sealed class DemoCitizenIds(DateOnly today)
 {
@@ -20,19 +20,8 @@ internal sealed class DemoCitizenIds(DateOnly today)
                 sequence.ToString("D3", CultureInfo.InvariantCulture));
             if (_taken.Add(long.Parse(body, CultureInfo.InvariantCulture)))
             {
-                return CitizenId.Parse(body + Check(body), today);
+                return CitizenId.Create(body, today);
             }
         }
-    }
-
-    private static char Check(string body)
-    {
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (body[i] - '0') * (int)((1L << (17 - i)) % 11);
-        }
-
-        return "10X98765432"[sum % 11];
     }
 }

@@ -27,7 +27,7 @@ internal sealed class DemoPersons(RegionCode county, IReadOnlyList<RegionCode> o
         return shares;
     }
 
-    public Person Create(DemoVillage village, Grid grid)
+    public Person Create(Grid grid, string address)
     {
         var draw = random.NextDouble();
         var household = draw < 0.86 ? county : draw < 0.95 ? Pick(_province) : Pick(_elsewhere);
@@ -39,7 +39,6 @@ internal sealed class DemoPersons(RegionCode county, IReadOnlyList<RegionCode> o
             throw new InvalidOperationException(problem);
         }
 
-        var address = DemoAddresses.Home(random, village.TownshipName, village.Name);
         var local = household == county;
         return new Person
         {

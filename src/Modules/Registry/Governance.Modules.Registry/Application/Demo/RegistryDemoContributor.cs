@@ -8,8 +8,8 @@ using Npgsql;
 namespace Governance.Modules.Registry.Application.Demo;
 
 /// <summary>
-/// Registry's share of the demo county: its division codes, a grid per village and the persons, loaded with binary
-/// COPY in one transaction (batches of 50 000 keep memory bounded). No <c>registry.person-registered.v1</c> events
+/// Registry's share of the demo county: its division codes, a grid per village, the persons, their addresses and
+/// houses and the units, loaded with binary COPY in one transaction (batches of 50 000 persons keep memory bounded). No <c>registry.person-registered.v1</c> events
 /// are written: the demo county is a starting state, not a million registrations for subscribers to replay; later
 /// contributors get the ids from <see cref="DemoResidents"/>.
 /// </summary>
@@ -17,6 +17,9 @@ internal sealed class RegistryDemoContributor(
     RegistryDbContext db, RegionImporter regions, NpgsqlDataSource dataSource, TimeProvider clock) : IDemoContributor
 {
     private const int BatchSize = 50_000;
+
+    // Household sizes weighted as in the 2020 census (average about 2.6).
+    private static readonly int[] HouseholdSizes = [1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5];
 
     public string ModuleId => "Registry";
 
@@ -42,33 +45,64 @@ internal sealed class RegistryDemoContributor(
 
         var counties = rows.Where(r => r.Code.Level == RegionLevel.County).Select(r => r.Code).ToList();
         var persons = new DemoPersons(code, counties, random, now);
+        var places = new DemoPlaces(code, rows.Single(r => r.Code == code).Name, random, now);
         var shares = persons.Shares(villages, county.Persons);
-        var byVillage = new Dictionary<string, Guid[]>();
-        var batch = new List<Person>(BatchSize);
+        var (personIds, houseIds, organisationIds) = (new Dictionary<string, Guid[]>(), new Dictionary<string, Guid[]>(), new Dictionary<string, Guid[]>());
+        var batch = new DemoBatch(db, connection);
         long done = 0;
         for (var v = 0; v < villages.Count; v++)
         {
-            var ids = new Guid[shares[v]];
-            for (var i = 0; i < ids.Length; i++)
+            var village = villages[v].Code;
+            (personIds[village], houseIds[village], organisationIds[village]) =
+                AddVillage(villages[v], grids[v], shares[v], persons, places, batch, random);
+            if (batch.Persons.Count >= BatchSize)
             {
-                var person = persons.Create(villages[v], grids[v]);
-                ids[i] = person.Id;
-                batch.Add(person);
-                if (batch.Count == BatchSize)
-                {
-                    done += await db.CopyAsync(connection, batch, cancellationToken);
-                    batch.Clear();
-                    progress.Report(new DemoProgress("实有人口", done, county.Persons));
-                }
+                done += await batch.FlushAsync(cancellationToken);
+                progress.Report(new DemoProgress("实有人口、房屋、单位", done, county.Persons));
             }
-
-            byVillage[villages[v].Code] = ids;
         }
 
-        done += await db.CopyAsync(connection, batch, cancellationToken);
-        progress.Report(new DemoProgress("实有人口", done, county.Persons));
+        done += await batch.FlushAsync(cancellationToken);
+        progress.Report(new DemoProgress("实有人口、房屋、单位", done, county.Persons));
         await transaction.CommitAsync(cancellationToken);
-        county.Share(new DemoResidents(byVillage, new Dictionary<string, Guid[]>(), new Dictionary<string, Guid[]>()));
+        county.Share(new DemoResidents(personIds, houseIds, organisationIds));
+    }
+
+    /// <summary>The village's households (1–5 persons at one address in one house) and a unit per 40 residents.</summary>
+    private static (Guid[] Persons, Guid[] Houses, Guid[] Organisations) AddVillage(
+        DemoVillage village, Grid grid, int count, DemoPersons persons, DemoPlaces places, DemoBatch batch, Random random)
+    {
+        var personIds = new List<Guid>(count);
+        var houseIds = new List<Guid>(count / 2);
+        while (personIds.Count < count)
+        {
+            var address = places.Address(grid, DemoAddresses.Home(random, village.TownshipName, village.Name));
+            var size = Math.Min(count - personIds.Count, HouseholdSizes[random.Next(HouseholdSizes.Length)]);
+            for (var i = 0; i < size; i++)
+            {
+                var person = persons.Create(grid, address.FullText);
+                batch.Persons.Add(person);
+                personIds.Add(person.Id);
+            }
+
+            var house = places.House(address, personIds[^size], !DemoAddresses.IsCommunity(village.Name));
+            batch.Addresses.Add(address);
+            batch.Houses.Add(house);
+            houseIds.Add(house.Id);
+        }
+
+        // Rounded at random, so that small villages have a unit now and then.
+        var organisationIds = new Guid[(int)(count / 40.0 + random.NextDouble())];
+        for (var i = 0; i < organisationIds.Length; i++)
+        {
+            var address = places.Address(grid, DemoAddresses.Home(random, village.TownshipName, village.Name));
+            var organisation = places.Organisation(address, DemoAddresses.Short(village.Name), personIds[random.Next(personIds.Count)]);
+            batch.Addresses.Add(address);
+            batch.Organisations.Add(organisation);
+            organisationIds[i] = organisation.Id;
+        }
+
+        return ([.. personIds], [.. houseIds], organisationIds);
     }
 
     private static List<DemoVillage> Villages(List<RegionRow> rows)
