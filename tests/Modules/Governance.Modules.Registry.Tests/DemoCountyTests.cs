@@ -32,6 +32,8 @@ public sealed class DemoCountyTests(DemoCountyHost host) : IClassFixture<DemoCou
         Assert.Equal(ids.Count, ids.Distinct().Count());
         var local = ids.Count(id => id.StartsWith(RegistryHost.County, StringComparison.Ordinal));
         Assert.InRange(local, ids.Count * 0.8, ids.Count * 0.92);
+        Assert.InRange(await host.Count("SELECT count(*) FROM registry.persons WHERE birth_date < now() - interval '60 years'"),
+            ids.Count * 0.12, ids.Count * 0.25);
     }
 
     [Fact]

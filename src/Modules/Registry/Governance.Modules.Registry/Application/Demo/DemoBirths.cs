@@ -11,7 +11,8 @@ internal static class DemoBirths
 
     public static DateOnly Next(Random random, DateOnly today)
     {
-        var band = Array.FindIndex(Cumulative, c => c >= random.NextDouble());
+        var draw = random.NextDouble();
+        var band = Array.FindIndex(Cumulative, c => c >= draw);
         var ageInDays = (int)((band * 5 + random.NextDouble() * 5) * 365.25);
         return today.AddDays(-Math.Max(ageInDays, 1));
     }
