@@ -64,9 +64,10 @@ public sealed class DemoCountyTests(DemoCountyHost host) : IClassFixture<DemoCou
     }
 
     [Fact]
-    public async Task The_same_seed_builds_the_same_county_and_a_second_run_is_refused()
+    public async Task The_same_seed_builds_the_same_county_and_a_second_run_or_a_county_without_villages_is_refused()
     {
         Assert.Equal(1, await DemoCommand.RunAsync(host.Application, DemoCountyHost.Arguments));
+        Assert.Equal(1, await DemoCommand.RunAsync(host.Application, DemoCountyHost.Arguments with { County = "110101" }));
 
         await using var twin = new DemoCountyHost();
         await twin.InitializeAsync();

@@ -23,10 +23,17 @@ internal sealed class RegistryDemoContributor(
 
     public string ModuleId => "Registry";
 
-    public async Task<string?> RefusalAsync(string countyCode, CancellationToken cancellationToken) =>
-        await db.Persons.AnyAsync(p => p.ScopeCode.StartsWith(countyCode), cancellationToken)
+    public async Task<string?> RefusalAsync(string countyCode, CancellationToken cancellationToken)
+    {
+        if (!RegionCode.TryParse(countyCode, out var county, out _) || county.Level != RegionLevel.County || !RegionRows.HasVillages(county))
+        {
+            return $"内置区划中没有县级区划 {countyCode} 的村（社区），演示县只能建在附带村级代码的县（如 370114、330106）。";
+        }
+
+        return await db.Persons.AnyAsync(p => p.ScopeCode.StartsWith(county.ShortForm), cancellationToken)
             ? $"数据库中已有 {countyCode} 的实有人口，演示县只能建在没有该县人员的数据库上。"
             : null;
+    }
 
     public async Task ContributeAsync(DemoCounty county, IProgress<DemoProgress> progress, CancellationToken cancellationToken)
     {
