@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Governance.Modules.Registry.Application.Grids;
 using Governance.Modules.Registry.Domain;
 using Governance.Platform.Abstractions.Demo;
@@ -21,7 +22,8 @@ internal static class DemoGrids
         {
             var code = GridCode.Create(RegionCode.Parse(village.Code), 1);
             var boundary = Boundary(Origin + i % side * Spacing, OriginLat + i / side * Spacing, random);
-            var problem = GeoJsonBoundary.Problem(System.Text.Json.JsonDocument.Parse(boundary).RootElement);
+            using var geometry = JsonDocument.Parse(boundary);
+            var problem = GeoJsonBoundary.Problem(geometry.RootElement);
             return problem is null
                 ? new Grid
                 {

@@ -12,7 +12,6 @@ namespace Governance.Modules.Registry.Application.Demo;
 /// </summary>
 internal sealed class DemoPersons(RegionCode county, IReadOnlyList<RegionCode> otherCounties, Random random, DateTimeOffset now)
 {
-    private readonly DateOnly _today = CitizenId.TodayInChina(TimeProvider.System);
     private readonly DemoCitizenIds _citizenIds = new(CitizenId.TodayInChina(TimeProvider.System));
     private readonly RegionCode[] _province = otherCounties.Where(c => c.Value[..2] == county.Value[..2] && c != county).ToArray();
     private readonly RegionCode[] _elsewhere = otherCounties.Where(c => c.Value[..2] != county.Value[..2]).ToArray();
@@ -32,7 +31,7 @@ internal sealed class DemoPersons(RegionCode county, IReadOnlyList<RegionCode> o
         var draw = random.NextDouble();
         var household = draw < 0.86 ? county : draw < 0.95 ? Pick(_province) : Pick(_elsewhere);
         var sex = random.NextDouble() < 0.512 ? Sex.Male : Sex.Female;
-        var citizenId = _citizenIds.Next(random, household.ShortForm, DemoBirths.Next(random, _today), sex);
+        var citizenId = _citizenIds.Next(random, household.ShortForm, DemoBirths.Next(random), sex);
         var name = DemoNames.Next(random);
         if (PersonRules.NameProblem(name) is { } problem)
         {
