@@ -1,12 +1,25 @@
 using Governance.Host;
 using Governance.Host.Database;
+using Governance.Host.Demo;
 using Governance.Host.Modules;
 using Governance.Platform.Abstractions;
 
 var migrateOnly = args.Contains("--migrate-only");
+var demo = DemoArguments.Parse(args.Where(a => a != "--migrate-only").ToArray(), out var hostArgs, out var demoError);
+if (demoError is not null)
+{
+    Console.Error.WriteLine($"Governance: {demoError}");
+    return 2;
+}
+
 try
 {
-    await using var application = await GovernanceApplication.CreateAsync(args.Where(a => a != "--migrate-only").ToArray());
+    await using var application = await GovernanceApplication.CreateAsync(hostArgs);
+    if (demo is not null)
+    {
+        return await DemoCommand.RunAsync(application, demo);
+    }
+
     if (migrateOnly)
     {
         await application.MigrateAsync();

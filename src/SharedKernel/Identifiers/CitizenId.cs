@@ -58,6 +58,9 @@ public sealed record CitizenId : IIdentifier<CitizenId>
 
     public static CitizenId Parse(string input) => Parse(input, TodayInChina(TimeProvider.System));
 
+    /// <summary>The number of the 17 digits <paramref name="body"/> with its check character (GB 11643).</summary>
+    public static CitizenId Create(string body, DateOnly today) => Parse(body + CheckCharacter(body), today);
+
     public static CitizenId Parse(string input, DateOnly today) =>
         TryParse(input, today, out var value, out var error) ? value : throw new InvalidIdentifierException(error);
 

@@ -38,6 +38,13 @@ public sealed record UnifiedSocialCreditCode : IIdentifier<UnifiedSocialCreditCo
 
     public override string ToString() => Value;
 
+    /// <summary>The code of the 16 characters <paramref name="first16"/> with both check characters (GB 11714, GB 32100).</summary>
+    public static UnifiedSocialCreditCode Create(string first16)
+    {
+        var first17 = first16 + OrganisationCheckCharacter(first16.AsSpan(8, 8));
+        return Parse(first17 + CheckCharacter(first17));
+    }
+
     public static UnifiedSocialCreditCode Parse(string input) =>
         TryParse(input, out var value, out var error) ? value : throw new InvalidIdentifierException(error);
 

@@ -1,9 +1,11 @@
 using Governance.Modules.Registry.Application;
+using Governance.Modules.Registry.Application.Demo;
 using Governance.Modules.Registry.Application.Grids;
 using Governance.Modules.Registry.Application.PersonImports;
 using Governance.Modules.Registry.Application.Persons;
 using Governance.Modules.Registry.Application.Places;
 using Governance.Modules.Registry.Application.Regions;
+using Governance.Platform.Abstractions.Demo;
 using Governance.SharedKernel.Data;
 using Governance.SharedKernel.Identifiers;
 using Governance.SharedKernel.Modules;
@@ -37,6 +39,7 @@ public sealed class RegistryModule : IModule
         services.AddSingleton<PersonImportSignal>();
         services.AddSingleton<PersonImporter>();
         services.AddHostedService<PersonImportWorker>();
+        services.AddScoped<IDemoContributor, RegistryDemoContributor>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

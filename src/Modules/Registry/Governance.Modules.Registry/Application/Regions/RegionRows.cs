@@ -34,6 +34,10 @@ internal static class RegionRows
         return rows;
     }
 
+    /// <summary>Whether the villages of <paramref name="county"/> are bundled (a villages-*.csv of its code).</summary>
+    public static bool HasVillages(RegionCode county) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceInfo($"Regions/villages-{county.ShortForm}.csv") is not null;
+
     /// <summary>Rows of an uploaded file; 400 naming the rows when the file is not of the expected layout.</summary>
     public static List<RegionRow> Read(Stream stream)
     {

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace Governance.SharedKernel.Data;
+
+/// <summary>
+/// Loads entities set-based with PostgreSQL binary COPY, columns, store types and value converters taken from the
+/// context's EF model (no second copy of the mapping). Row versions (<c>xmin</c>) are left to PostgreSQL.
+/// </summary>
+public static partial class EntityCopy
+{
+    public static async Task<int> CopyAsync<T>(this DbContext db, NpgsqlConnection connection, IEnumerable<T> entities, CancellationToken ct)
+        where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties()
+            .Where(p => p.ValueGenerated != ValueGenerated.OnAddOrUpdate)
+            .Select(p => new Column(p, p.GetColumnName(table)!, Facets().Replace(p.GetColumnType(), "")))
+            .ToList();
+        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY \"{table.Schema}\".\"{table.Name}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
+        var rows = 0;
+        foreach (var row in entities)
+        {
+            await copy.StartRowAsync(ct);
+            foreach (var column in columns)
+            {
+                var value = column.Property.GetGetter().GetClrValue(row);
+                var converter = column.Property.GetTypeMapping().Converter;
+                value = value is null || converter is null ? value : converter.ConvertToProvider(value);
+                if (value is null)
+                {
+                    await copy.WriteNullAsync(ct);
+                }
+                else
+                {
+                    await copy.WriteAsync(value, column.StoreType, ct);
+                }
+            }
+
+            rows++;
+        }
+
+        await copy.CompleteAsync(ct);
+        return rows;
+    }
+
+    private sealed record Column(IProperty Property, string Name, string StoreType);
+
+    [GeneratedRegex(@"\(\d+(,\s*\d+)?\)")]
+    private static partial Regex Facets();
+}
