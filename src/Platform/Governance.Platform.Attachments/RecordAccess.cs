@@ -13,7 +13,7 @@ internal sealed class RecordAccess(IEnumerable<IRecordAccess> accesses, ICallerM
 {
     public async Task<IRecordAccess> FindAsync(string module, string recordType, CancellationToken cancellationToken)
     {
-        var access = accesses.FirstOrDefault(a => a.Module == module && a.RecordType == recordType)
+        var access = Find(module, recordType)
             ?? throw new NotFoundException($"模块 {module} 未启用，或其 {recordType} 记录不接受附件。");
         if (!await callerModules.MayUseAsync(module, cancellationToken))
         {
@@ -26,9 +26,12 @@ internal sealed class RecordAccess(IEnumerable<IRecordAccess> accesses, ICallerM
 
     /// <summary>Whether the caller reads the record's attachments: its module switched on for them, and the module agreeing.</summary>
     public async Task<bool> MayReadAsync(string module, string recordType, string recordId, CancellationToken cancellationToken) =>
-        accesses.FirstOrDefault(a => a.Module == module && a.RecordType == recordType) is { } access
+        Find(module, recordType) is { } access
         && await callerModules.MayUseAsync(module, cancellationToken)
         && await access.CanReadAsync(recordId, cancellationToken);
+
+    private IRecordAccess? Find(string module, string recordType) =>
+        accesses.FirstOrDefault(a => a.Module == module && a.RecordType == recordType);
 
     public static NotFoundException NotFound(string module, string recordType, string recordId) =>
         new($"{module} 的 {recordType} 记录 {recordId} 不存在，或不在您的辖区与权限之内。");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
 namespace Governance.SharedKernel.Data;
@@ -18,7 +19,7 @@ public static partial class EntityCopy
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties()
             .Where(p => p.ValueGenerated != ValueGenerated.OnAddOrUpdate)
-            .Select(p => new Column(p, p.GetColumnName(table)!, Facets().Replace(p.GetColumnType(), "")))
+            .Select(p => new Column(p.GetGetter(), p.GetTypeMapping().Converter, p.GetColumnName(table)!, Facets().Replace(p.GetColumnType(), "")))
             .ToList();
         var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
         await using var copy = await connection.BeginBinaryImportAsync(
@@ -29,9 +30,8 @@ public static partial class EntityCopy
             await copy.StartRowAsync(ct);
             foreach (var column in columns)
             {
-                var value = column.Property.GetGetter().GetClrValue(row);
-                var converter = column.Property.GetTypeMapping().Converter;
-                value = value is null || converter is null ? value : converter.ConvertToProvider(value);
+                var value = column.Getter.GetClrValue(row);
+                value = value is null || column.Converter is null ? value : column.Converter.ConvertToProvider(value);
                 if (value is null)
                 {
                     await copy.WriteNullAsync(ct);
@@ -49,7 +49,8 @@ public static partial class EntityCopy
         return rows;
     }
 
-    private sealed record Column(IProperty Property, string Name, string StoreType);
+    // The getter and converter are looked up once per load, not once per row and column.
+    private sealed record Column(IClrPropertyGetter Getter, ValueConverter? Converter, string Name, string StoreType);
 
     [GeneratedRegex(@"\(\d+(,\s*\d+)?\)")]
     private static partial Regex Facets();

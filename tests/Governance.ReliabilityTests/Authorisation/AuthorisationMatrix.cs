@@ -19,6 +19,9 @@ public sealed class AuthorisationMatrix() : ModuleTestHost("matrix")
 
     internal GuardedRecords Guarded { get; private set; } = null!;
 
+    /// <summary>The township's user who created the guarded records, holding every module permission.</summary>
+    internal HttpClient Owner { get; private set; } = null!;
+
     /// <summary>The requests of each operation, with the valid bodies and query values of the fuzzer.</summary>
     internal MatrixRequests Requests { get; private set; } = null!;
 
@@ -36,12 +39,13 @@ public sealed class AuthorisationMatrix() : ModuleTestHost("matrix")
 
         Operations = OperationCatalog.Of(Application);
         Identities = await Authorisation.Identities.BuildAsync(this, DepartmentWithModulesOff);
-        var persons = await GuardedRecords.RegisterPersonsAsync(this);
+        Owner = ClientOf(Authorisation.Identities.Rightful(this));
+        var persons = await GuardedRecords.RegisterPersonsAsync(this, Owner);
         var samples = new SampleValues(persons);
         Requests = new MatrixRequests(samples);
-        await Requests.LearnQueriesAsync(Operations, ClientOf(Authorisation.Identities.Rightful(this)));
+        await Requests.LearnQueriesAsync(Operations, Owner);
         Before = await AnswersWithoutRecordAsync();
-        Guarded = await GuardedRecords.CreateAsync(this, Operations, Requests, samples, persons);
+        Guarded = await GuardedRecords.CreateAsync(this, Owner, Operations, Requests, samples, persons);
     }
 
     internal HttpClient ClientOf(Identity identity) => identity.Subject is null ? Anonymous() : ClientAs(identity.Subject);

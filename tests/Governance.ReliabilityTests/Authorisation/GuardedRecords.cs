@@ -28,9 +28,10 @@ internal sealed class GuardedRecords(IReadOnlyList<GuardedRecord> records, IRead
     /// <summary>Full citizen ID and phone numbers, which only holders of the personal-data permission may ever see.</summary>
     public IReadOnlyList<string> PersonalData => personalData;
 
-    public static async Task<GuardedRecords> CreateAsync(ModuleTestHost county, IReadOnlyList<ApiOperation> operations, MatrixRequests requests, SampleValues samples, IReadOnlyList<Guid> persons)
+    public static async Task<GuardedRecords> CreateAsync(
+        ModuleTestHost county, HttpClient owner, IReadOnlyList<ApiOperation> operations, MatrixRequests requests, SampleValues samples,
+        IReadOnlyList<Guid> persons)
     {
-        var owner = county.ClientAs(Identities.Rightful(county).Subject!);
         var before = await ListedAsync(county, operations, requests, owner);
 
         // Twice through every creation endpoint, with the bodies the fuzzer makes valid from the schemas.
@@ -49,9 +50,8 @@ internal sealed class GuardedRecords(IReadOnlyList<GuardedRecord> records, IRead
     }
 
     /// <summary>Persons with a phone number, registered by the township's user: their ids fill the generated bodies.</summary>
-    public static async Task<IReadOnlyList<Guid>> RegisterPersonsAsync(ModuleTestHost county)
+    public static async Task<IReadOnlyList<Guid>> RegisterPersonsAsync(ModuleTestHost county, HttpClient owner)
     {
-        var owner = county.ClientAs(Identities.Rightful(county).Subject!);
         var ids = new List<Guid>();
         foreach (var (name, phone) in new[] { ("矩阵甲", "13905710001"), ("矩阵乙", "13905710002") })
         {
